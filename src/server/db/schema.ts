@@ -1,0 +1,113 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string | undefined, string>;
+
+export interface AdminUnitKindTable {
+  code: string;
+  name: string;
+  sort_order: Generated<number>;
+}
+
+export interface AdminUnitTable {
+  id: string;
+  seq: Generated<string>;
+  province_id: string;
+  parent_id: string | null;
+  path: string;
+  code: string;
+  name: string;
+  kind: string;
+  is_remote: Generated<boolean>;
+  valid_from: DateOnly;
+  valid_to: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrganizationKindTable {
+  code: string;
+  name: string;
+  sort_order: Generated<number>;
+}
+
+export interface OrganizationTable {
+  id: string;
+  admin_unit_id: string;
+  parent_id: string | null;
+  kind: string;
+  name: string;
+  code: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: string;
+  username: string;
+  full_name: string;
+  email: string | null;
+  phone: string | null;
+  kind: 'staff' | 'citizen';
+  home_unit_id: string | null;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  disabled_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserGrantTable {
+  id: string;
+  user_id: string;
+  role: string;
+  admin_unit_id: string;
+  created_at: Timestamp;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  province_id: string;
+  id: Generated<string>;
+  at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  unit_path: string | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  admin_unit_kind: AdminUnitKindTable;
+  admin_unit: AdminUnitTable;
+  organization_kind: OrganizationKindTable;
+  organization: OrganizationTable;
+  app_user: AppUserTable;
+  user_grant: UserGrantTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+}
+
+export type AdminUnitRow = Selectable<AdminUnitTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;

@@ -1,0 +1,35 @@
+import { roleNames } from '../domain/roles.js';
+import { buildApp } from './app.js';
+import { openMigrated } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { isEmpty, seedDemo } from './seed/demo.js';
+import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
+
+const config = loadConfig();
+const database = await openMigrated(config);
+const seeded = config.SEED_DEMO === 'auto' && (await isEmpty(database.db));
+if (seeded) await seedDemo(database.db);
+
+const app = await buildApp({ config, database });
+await app.listen({ host: config.HOST, port: config.PORT });
+const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+
+const lines = [
+  '',
+  `Dân Vận Số đang chạy tại ${url}  (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite, thư mục ${config.DATA_DIR}` : 'PostgreSQL'})`,
+  `Tài liệu API: ${url}/api/docs`,
+];
+if (seeded || config.SEED_DEMO === 'auto') {
+  lines.push(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
+  for (const u of demoUsers)
+    lines.push(`  ${u.username.padEnd(16)} ${u.roles.map((r) => roleNames[r]).join(', ')} — ${u.fullName}`);
+}
+console.log(lines.join('\n'));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}
