@@ -9,7 +9,7 @@ export const usingPostgres = Boolean(process.env.DATABASE_URL);
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
  * PostgreSQL server (test files run in parallel and must not share tables). Dropped on close.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ dataDir: 'memory://' });
@@ -27,6 +27,7 @@ export async function createTestDatabase(): Promise<Database> {
   await migrateToLatest(database.db);
   return {
     ...database,
+    url: dbUrl.toString(),
     close: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: url });
