@@ -66,7 +66,7 @@ program
 program
   .command('import-units <file>')
   .description(
-    'Nhập đơn vị hành chính từ tệp .csv/.xlsx (cột ma, ten, loai, ma_cap_tren, vung_kho_khan, hieu_luc_tu)',
+    'Nhập đơn vị hành chính từ tệp .csv/.xlsx (cột ma, ten, loai, ma_cap_tren, vung_kho_khan, hieu_luc_tu, hieu_luc_den)',
   )
   .option('--mode <mode>', 'all: không nhập gì nếu có dòng lỗi; valid: nhập các dòng hợp lệ', 'all')
   .option('--dry-run', 'chỉ kiểm tra, không ghi')

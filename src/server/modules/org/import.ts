@@ -34,6 +34,8 @@ const ImportRow = z.object({
     .optional()
     .transform((v) => yes.has(foldVietnamese(v ?? ''))),
   hieu_luc_tu: z.iso.date({ error: 'Ngày hiệu lực theo định dạng YYYY-MM-DD' }).optional(),
+  // Units that no longer exist (the districts before 01/7/2025) load with an end date, for history.
+  hieu_luc_den: z.iso.date({ error: 'Ngày hết hiệu lực theo định dạng YYYY-MM-DD' }).optional(),
 });
 type ImportRow = z.infer<typeof ImportRow>;
 
@@ -121,7 +123,8 @@ export async function importUnits(
       });
     if (seen.has(parsed.data.ma))
       errors.push({ row: rowNo, field: 'ma', message: `Mã trùng với dòng ${seen.get(parsed.data.ma)}` });
-    else if (await repo.findUnitByCode(ctx.db, parsed.data.ma))
+    // Codes are unique among units in force; a historical unit may share its code with today's.
+    else if (!parsed.data.hieu_luc_den && (await repo.findUnitByCode(ctx.db, parsed.data.ma)))
       errors.push({ row: rowNo, field: 'ma', message: 'Mã đã tồn tại' });
     seen.set(parsed.data.ma, rowNo);
     if (kind) planned.push({ ...parsed.data, id: randomUUID(), rowNo, kind });
@@ -154,6 +157,7 @@ export async function importUnits(
           kind: p.kind,
           isRemote: p.vung_kho_khan,
           validFrom: p.hieu_luc_tu,
+          validTo: p.hieu_luc_den,
         });
         placed.set(p.ma, { id: p.id, path, provinceId });
         await recordAudit(

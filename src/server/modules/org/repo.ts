@@ -94,6 +94,7 @@ export async function insertUnit(
     kind: string;
     isRemote: boolean;
     validFrom?: string;
+    validTo?: string;
   },
 ) {
   // The path label is the unit's own seq, known only after the insert.
@@ -109,6 +110,7 @@ export async function insertUnit(
       kind: u.kind,
       is_remote: u.isRemote,
       valid_from: u.validFrom,
+      valid_to: u.validTo ?? null,
     })
     .returning('seq')
     .executeTakeFirstOrThrow();
