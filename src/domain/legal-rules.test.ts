@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from './calendar.js';
+import { defaultCalendarSettings } from './holidays-vn.js';
+import { computeDeadline, deadlineRules, maxDenunciationExtensions } from './legal-rules.js';
+
+const cal = createCalendar(defaultCalendarSettings);
+const plain = { remote: false, complex: false };
+const due = (id: Parameters<typeof computeDeadline>[0], from: string, traits = plain) =>
+  computeDeadline(id, from, traits, cal).dueOn;
+
+describe('complaints (calendar days)', () => {
+  it('Luật Khiếu nại Điều 9: 90 days to lodge a complaint', () =>
+    expect(due('complaint_lodging', '2026-03-02')).toBe('2026-06-01'));
+  it('Luật Khiếu nại Điều 27: accept within 10 days, an end on Sunday moves to Monday', () =>
+    expect(due('complaint_acceptance', '2026-11-05')).toBe('2026-11-16'));
+  it.each([
+    [false, false, '2026-04-01'],
+    [false, true, '2026-04-16'],
+    [true, false, '2026-04-16'],
+    [true, true, '2026-05-04'],
+  ])(
+    'Luật Khiếu nại Điều 28: first instance, remote=%s complex=%s, from 02/03/2026 → %s',
+    (remote, complex, want) =>
+      expect(due('complaint_first_instance', '2026-03-02', { remote, complex })).toBe(want),
+  );
+  it.each([
+    [false, false, 45],
+    [false, true, 60],
+    [true, false, 60],
+    [true, true, 70],
+  ])('Luật Khiếu nại Điều 37: second instance, remote=%s complex=%s takes %i days', (remote, complex, days) =>
+    expect(deadlineRules.complaint_second_instance.days({ remote, complex })).toBe(days),
+  );
+  it('Luật Khiếu nại Điều 33: second complaint within 30 days, 45 in remote areas', () => {
+    expect(deadlineRules.complaint_second_lodging.days(plain)).toBe(30);
+    expect(deadlineRules.complaint_second_lodging.days({ remote: true, complex: false })).toBe(45);
+  });
+  it('Luật Khiếu nại Điều 44: a decision takes effect after 30 days, 45 in remote areas', () => {
+    expect(deadlineRules.complaint_decision_effect.days(plain)).toBe(30);
+    expect(deadlineRules.complaint_decision_effect.days({ remote: true, complex: false })).toBe(45);
+  });
+});
+
+describe('denunciations (working days where the law says so)', () => {
+  it('Luật Tố cáo Điều 24 k1: 7 working days to classify, across Tết 2026', () =>
+    expect(due('denunciation_classification', '2026-02-10')).toBe('2026-02-26'));
+  it('Luật Tố cáo Điều 24 k1: 10 working days when checks at several places are needed', () =>
+    expect(due('denunciation_classification', '2026-11-23', { remote: false, complex: true })).toBe(
+      '2026-12-07',
+    ));
+  it('Luật Tố cáo Điều 24 k2: forward within 5 working days', () =>
+    expect(due('denunciation_forwarding', '2026-11-20')).toBe('2026-11-27'));
+  it('Luật Tố cáo Điều 29 k4: notify within 5 working days of acceptance', () =>
+    expect(due('denunciation_notice', '2026-04-24')).toBe('2026-05-06'));
+  it('Luật Tố cáo Điều 30: resolve within 30 days of acceptance', () =>
+    expect(due('denunciation_resolution', '2026-01-15')).toBe('2026-02-23'));
+  it.each([
+    ['normal', 0],
+    ['complex', 1],
+    ['especially_complex', 2],
+  ] as const)('Luật Tố cáo Điều 30: a %s case may be extended %i time(s) by 30 days', (kind, n) =>
+    expect(maxDenunciationExtensions(kind)).toBe(n),
+  );
+});
+
+describe('configurable and unverified rules', () => {
+  it('TT 05/2021: petition handling defaults to 10 working days and is marked unverified', () => {
+    const d = computeDeadline('petition_handling', '2026-11-23', plain, cal);
+    expect(d).toMatchObject({ dueOn: '2026-12-07', days: 10, dayCount: 'working', verified: false });
+  });
+  it('lets a unit count the 10 days as calendar days, and says so in the basis', () => {
+    const d = computeDeadline('petition_handling', '2026-11-23', plain, cal, { dayCount: 'calendar' });
+    expect(d.dueOn).toBe('2026-12-03');
+    expect(d.basis).toContain('theo cấu hình của đơn vị');
+  });
+  it('recommendations have no statutory period: a 15 working-day service target', () =>
+    expect(computeDeadline('recommendation_answer', '2026-11-23', plain, cal).dueOn).toBe('2026-12-14'));
+  it('every rule names its basis and the date its law came into force', () => {
+    for (const rule of Object.values(deadlineRules)) {
+      expect(rule.basis.length).toBeGreaterThan(10);
+      expect(rule.inForceFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
