@@ -22,20 +22,31 @@ export const roleNames: Record<Role, string> = {
   citizen: 'Công dân',
 };
 
-export const permissions = ['org.read', 'org.write', 'user.read', 'user.write', 'audit.read'] as const;
+export const permissions = [
+  'org.read',
+  'org.write',
+  'user.read',
+  'user.write',
+  'audit.read',
+  'calendar.write',
+  'reception.read',
+  'reception.write',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 const staffRead: Permission[] = ['org.read'];
+const receptionist: Permission[] = ['org.read', 'reception.read', 'reception.write'];
 
 /** What each role may do inside its subtree. Citizens have no staff permission at all. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
-  unit_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'audit.read'],
-  leader: ['org.read', 'user.read'],
+  unit_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'audit.read', 'reception.read'],
+  // Leaders receive citizens themselves (periodic reception), so they write the logbook too.
+  leader: [...receptionist, 'user.read'],
   mobilization_officer: staffRead,
-  reception_officer: staffRead,
-  case_handler: staffRead,
-  inspector: ['org.read', 'user.read', 'audit.read'],
+  reception_officer: receptionist,
+  case_handler: ['org.read', 'reception.read'],
+  inspector: ['org.read', 'user.read', 'audit.read', 'reception.read'],
   citizen: [],
 };
 

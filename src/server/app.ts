@@ -20,9 +20,12 @@ import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/errors.js';
 import { problem } from './http/problem.js';
 import { installSession } from './http/session.js';
+import { installTextGuard } from './http/text.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { receptionRoutes } from './modules/reception/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 export interface AppOptions {
@@ -41,6 +44,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installTextGuard(app);
 
   await app.register(swagger, {
     openapi: {
@@ -77,6 +81,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       await api.register(orgRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(calendarRoutes);
+      await api.register(receptionRoutes);
     },
     { prefix: '/api' },
   );

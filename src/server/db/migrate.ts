@@ -1,11 +1,15 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-calendar.js';
+import * as m0003 from './migrations/0003-reception.js';
 
 // Listed explicitly (no directory scan) so migrations run the same under tsx, vitest and a bundle.
 // Forward-only: a mistake is fixed by a new migration, never by editing or reverting an old one.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-calendar': m0002,
+  '0003-reception': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -97,7 +97,96 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface CalendarYearTable {
+  year: number;
+  days_off: unknown;
+  working_days: unknown;
+  basis: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface AppSettingTable {
+  key: string;
+  value: unknown;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface MatterTable {
+  province_id: string;
+  id: string;
+  admin_unit_id: string;
+  unit_path: string;
+  title: string;
+  created_at: Timestamp;
+}
+
+export interface ReceptionRuleTable {
+  id: string;
+  admin_unit_id: string;
+  leader_title: string;
+  leader_user_id: string | null;
+  frequency: 'weekly' | 'monthly' | 'fixed_days';
+  min_per_period: number;
+  fixed_days: unknown;
+  basis: string;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ReceptionSessionTable {
+  province_id: string;
+  id: string;
+  admin_unit_id: string;
+  unit_path: string;
+  rule_id: string | null;
+  leader_user_id: string | null;
+  leader_name: string;
+  planned_on: string;
+  channel: 'in_person' | 'online';
+  status: ColumnType<'planned' | 'held' | 'cancelled', 'planned' | 'held' | 'cancelled' | undefined>;
+  held_by_user_id: ColumnType<string | null, string | null | undefined>;
+  held_by_name: ColumnType<string | null, string | null | undefined>;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface ReceptionVisitTable {
+  province_id: string;
+  id: string;
+  admin_unit_id: string;
+  unit_path: string;
+  received_on: string;
+  received_at: Date;
+  place: string;
+  kind: 'regular' | 'leader_periodic' | 'unannounced';
+  channel: 'in_person' | 'online';
+  receiver_user_id: string | null;
+  receiver_name: string;
+  receiver_is_leader: boolean;
+  session_id: string | null;
+  matter_id: string;
+  group_size: number;
+  citizens: unknown;
+  content: string;
+  outcome: 'guided' | 'petition_received' | 'answered' | 'refused';
+  refusal_reason: 'incapacitated' | 'disorderly' | 'settled_persistent' | 'other_law' | null;
+  refusal_note: string | null;
+  guidance: string | null;
+  receipt_no: string;
+  search_text: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
+  matter: MatterTable;
+  reception_rule: ReceptionRuleTable;
+  reception_session: ReceptionSessionTable;
+  reception_visit: ReceptionVisitTable;
+  calendar_year: CalendarYearTable;
+  app_setting: AppSettingTable;
   admin_unit_kind: AdminUnitKindTable;
   admin_unit: AdminUnitTable;
   organization_kind: OrganizationKindTable;

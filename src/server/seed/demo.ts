@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { todayInVietnam } from '../../domain/dates.js';
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../modules/audit/service.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -12,6 +13,7 @@ import {
   provinceOrganizations,
   remoteCodes,
 } from './demo-data.js';
+import { demoReceptionCodes, seedReceptionDemo, seedReceptionSchedule } from './demo-reception.js';
 
 interface AddressTable<T> {
   type: string;
@@ -180,6 +182,27 @@ export async function seedDemo(db: Db) {
         },
       );
     }
+    const demoWards = await trx
+      .selectFrom('admin_unit')
+      .select(['id', 'path', 'province_id as provinceId', 'name', 'code'])
+      .where('code', 'in', demoReceptionCodes)
+      .execute();
+    const today = todayInVietnam();
+    const qn = {
+      id: qnId,
+      path: qnPath,
+      provinceId: qnId,
+      name: `Tỉnh ${province.name}`,
+      code: QUANG_NINH,
+    };
+    await seedReceptionSchedule(trx, qn, demoWards, today);
+    const visits = await seedReceptionDemo(trx, demoWards, today);
+    await recordAudit(trx, system, place, {
+      action: 'seed',
+      entity: 'reception_visit',
+      entityId: null,
+      summary: `Nạp dữ liệu mẫu: ${visits} lượt tiếp công dân của ${demoWards.length} phường từ 2024`,
+    });
   });
   return { units: wards.length + 2, users: demoUsers.length };
 }

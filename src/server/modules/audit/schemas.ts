@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { calendarDate } from '../org/schemas.js';
 
 export const AuditQuery = z.object({
   entity: z.string().max(50).optional(),
   action: z.string().max(50).optional(),
   actorId: z.uuid().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDate().optional(),
+  to: calendarDate().optional(),
   q: z.string().trim().max(200).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

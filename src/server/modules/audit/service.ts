@@ -57,7 +57,11 @@ function encodeCursor(row: { at: Date; province_id: string; id: string }) {
 function decodeCursor(cursor: string) {
   try {
     const [at, provinceId, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as string[];
-    if (!at || !provinceId || !id || !/^\d+$/.test(id)) throw new Error('bad cursor');
+    // A cursor comes back from the client: a forged date, uuid or id must not reach the SQL as a 500.
+    const atOk = at !== undefined && at >= '1900' && !Number.isNaN(Date.parse(at));
+    const uuidOk =
+      provinceId !== undefined && /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(provinceId);
+    if (!atOk || !uuidOk || !id || !/^\d{1,18}$/.test(id)) throw new Error('bad cursor');
     return { at, provinceId, id };
   } catch {
     throw problem.validation([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ' }]);

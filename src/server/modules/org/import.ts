@@ -8,6 +8,7 @@ import type { AuthedCtx } from '../../context.js';
 import { problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import * as repo from './repo.js';
+import { calendarDate } from './schemas.js';
 import { PROVINCE_KINDS } from './service.js';
 
 export interface ImportError {
@@ -33,9 +34,9 @@ const ImportRow = z.object({
     .trim()
     .optional()
     .transform((v) => yes.has(foldVietnamese(v ?? ''))),
-  hieu_luc_tu: z.iso.date({ error: 'Ngày hiệu lực theo định dạng YYYY-MM-DD' }).optional(),
+  hieu_luc_tu: calendarDate('Ngày hiệu lực theo định dạng YYYY-MM-DD, từ năm 1900').optional(),
   // Units that no longer exist (the districts before 01/7/2025) load with an end date, for history.
-  hieu_luc_den: z.iso.date({ error: 'Ngày hết hiệu lực theo định dạng YYYY-MM-DD' }).optional(),
+  hieu_luc_den: calendarDate('Ngày hết hiệu lực theo định dạng YYYY-MM-DD, từ năm 1900').optional(),
 });
 type ImportRow = z.infer<typeof ImportRow>;
 
@@ -43,7 +44,12 @@ type ImportRow = z.infer<typeof ImportRow>;
 export async function readTable(fileName: string, data: Buffer): Promise<Record<string, string>[]> {
   if (/\.xlsx$/i.test(fileName)) {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    // A renamed or damaged file is the user's mistake, not ours: 400 on the field, not a 500.
+    await wb.xlsx.load(data as unknown as ArrayBuffer).catch(() => {
+      throw problem.validation([
+        { path: 'file', message: 'Tệp Excel bị hỏng hoặc không phải định dạng .xlsx' },
+      ]);
+    });
     const sheet = wb.worksheets[0];
     if (!sheet) return [];
     const headers: string[] = [];
@@ -63,6 +69,9 @@ export async function readTable(fileName: string, data: Buffer): Promise<Record<
   }
   if (/\.csv$/i.test(fileName)) {
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
+    // NUL bytes mean UTF-16 ("Unicode text" in Excel); PostgreSQL text cannot hold them either.
+    if (text.includes('\u0000'))
+      throw problem.validation([{ path: 'file', message: 'Tệp CSV phải được lưu với bảng mã UTF-8' }]);
     const parsed = Papa.parse<Record<string, string>>(text, {
       header: true,
       skipEmptyLines: 'greedy',

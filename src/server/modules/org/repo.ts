@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { inSubtrees } from '../../auth/scope.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
+import { repathCopies } from '../../db/unit-path.js';
 
 /** Unit columns with the kind's name and the number of children, as the API shows them. */
 function unitSelect(db: Kysely<DB>) {
@@ -60,10 +61,11 @@ export function listScopeRoots(db: Db, paths: string[]) {
 
 /** Diacritic-insensitive: vn_fold folds both sides, so "ha tu" finds "Phường Hà Tu". */
 export function searchUnits(db: Db, paths: string[], q: string, limit: number) {
-  const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+  // Escaped for both tests: an unescaped "%" or "_" in the code prefix matched every unit.
+  const escaped = q.replace(/[%_\\]/g, '\\$&');
   return unitSelect(db)
     .where(inSubtrees('u.path', paths))
-    .where(sql<boolean>`(vn_fold(u.name) like vn_fold(${like}) or u.code like ${`${q}%`})`)
+    .where(sql<boolean>`(vn_fold(u.name) like vn_fold(${`%${escaped}%`}) or u.code like ${`${escaped}%`})`)
     .orderBy(sql`nlevel(u.path)`)
     .orderBy('u.name')
     .limit(limit)
@@ -139,6 +141,7 @@ export async function moveSubtree(db: Db, oldPath: string, newParentPath: string
         province_id = coalesce(${provinceId}::uuid, province_id),
         updated_at = now()
     where path <@ ${oldPath}::ltree`.execute(db);
+  await repathCopies(db, oldPath, newParentPath);
 }
 
 export function setParent(db: Db, id: string, parentId: string) {

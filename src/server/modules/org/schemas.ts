@@ -11,6 +11,15 @@ const kindCode = z.string().trim().min(1).max(40);
 
 export const IdParam = z.object({ id: z.uuid() });
 
+/**
+ * 'YYYY-MM-DD' from 1900 on. The ISO pattern alone lets year 0000 through, which PostgreSQL has no
+ * date for (and PGlite cannot send a JS Date before year 1), so it failed in the database as a 500.
+ */
+export const calendarDate = (error?: string) =>
+  z.iso
+    .date({ error, abort: true })
+    .refine((d) => d >= '1900-01-01', { error: error ?? 'Ngày phải từ năm 1900 trở đi' });
+
 export const UnitListQuery = z.object({
   parentId: z.uuid().optional(),
   cursor: z.string().max(200).optional(),
@@ -24,7 +33,7 @@ export const UnitCreate = z.object({
   name: unitName,
   kind: kindCode,
   isRemote: z.boolean().default(false),
-  validFrom: z.iso.date().optional(),
+  validFrom: calendarDate().optional(),
 });
 export type UnitCreate = z.infer<typeof UnitCreate>;
 
@@ -34,7 +43,7 @@ export const UnitUpdate = z
     name: unitName.optional(),
     kind: kindCode.optional(),
     isRemote: z.boolean().optional(),
-    validTo: z.iso.date().nullable().optional(),
+    validTo: calendarDate().nullable().optional(),
   })
   .strict();
 export type UnitUpdate = z.infer<typeof UnitUpdate>;

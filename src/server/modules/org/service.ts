@@ -194,7 +194,8 @@ export async function moveUnit(ctx: AuthedCtx, id: string, parentId: string) {
 }
 
 export async function homeStats(ctx: AuthedCtx) {
-  const paths = pathsFor(ctx.scope, 'org.read');
+  // Staff figures: a citizen or an account without grants is refused like on every other staff page.
+  const paths = readPaths(ctx);
   const counts = await repo.countInSubtrees(ctx.db, paths);
   return { ...counts, auditToday: await countAuditToday(ctx) };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canGrantRole, type Role } from '../../../domain/roles.js';
+import { canGrantRole, isRole, type Role, roleNames } from '../../../domain/roles.js';
 import { coversPath, hasPermission, pathsFor } from '../../auth/scope.js';
 import type { AuthedCtx } from '../../context.js';
 import { problem } from '../../http/problem.js';
@@ -69,6 +69,18 @@ async function writableUser(ctx: AuthedCtx, id: string) {
   return row;
 }
 
+/**
+ * Password, account lock and contact details hand over the whole account: only someone whose subtrees
+ * cover every grant of that account may change them, or a ward admin could take over a province
+ * official who lives in his ward.
+ */
+async function assertCoversAccount(ctx: AuthedCtx, userId: string) {
+  const grants = await repo.listGrantsOf(ctx.db, [userId]);
+  if (grants.some((g) => !coversPath(ctx.scope, 'user.write', g.path))) {
+    throw problem.forbidden('Tài khoản này có vai trò ngoài phạm vi quản lý của bạn');
+  }
+}
+
 async function writableUnit(ctx: AuthedCtx, unitId: string, field: string) {
   const unit = await getUnit(ctx, unitId).catch(() => null);
   if (!unit || !coversPath(ctx.scope, 'user.write', unit.path)) {
@@ -119,6 +131,7 @@ export async function createUser(ctx: AuthedCtx, body: UserCreate) {
 
 export async function updateUser(ctx: AuthedCtx, id: string, patch: UserUpdate) {
   const before = await writableUser(ctx, id);
+  await assertCoversAccount(ctx, id);
   if (patch.disabled === true && id === ctx.scope.userId) {
     throw problem.validation([{ path: 'disabled', message: 'Không thể tự khóa tài khoản của mình' }]);
   }
@@ -162,6 +175,7 @@ export async function updateUser(ctx: AuthedCtx, id: string, patch: UserUpdate) 
 
 export async function resetPassword(ctx: AuthedCtx, id: string, password: string) {
   const user = await writableUser(ctx, id);
+  await assertCoversAccount(ctx, id);
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -229,7 +243,7 @@ export async function addGrant(ctx: AuthedCtx, userId: string, body: GrantCreate
         action: 'grant',
         entity: 'user',
         entityId: userId,
-        summary: `Cấp vai trò ${body.role} tại ${unit.name} cho ${user.username}`,
+        summary: `Cấp vai trò ${roleNames[body.role]} tại ${unit.name} cho ${user.username}`,
         after: body,
       },
     );
@@ -254,7 +268,7 @@ export async function removeGrant(ctx: AuthedCtx, userId: string, grantId: strin
         action: 'revoke',
         entity: 'user',
         entityId: userId,
-        summary: `Thu hồi vai trò ${grant.role} tại ${grant.unit_name} của ${user.username}`,
+        summary: `Thu hồi vai trò ${isRole(grant.role) ? roleNames[grant.role] : grant.role} tại ${grant.unit_name} của ${user.username}`,
         before: { role: grant.role, unitId: grant.admin_unit_id },
       },
     );

@@ -1,0 +1,130 @@
+import { sql } from 'kysely';
+import { inSubtrees } from '../../auth/scope.js';
+import type { Db } from '../../db/database.js';
+import type { ReceptionVisitTable } from '../../db/schema.js';
+
+type NewVisit = Omit<ReceptionVisitTable, 'created_at' | 'citizens'> & { citizens: unknown[] };
+
+export async function insertVisit(db: Db, v: NewVisit) {
+  await db
+    .insertInto('reception_visit')
+    .values({ ...v, citizens: JSON.stringify(v.citizens) })
+    .execute();
+}
+
+export async function insertMatter(
+  db: Db,
+  m: { provinceId: string; id: string; unitId: string; unitPath: string; title: string },
+) {
+  await db
+    .insertInto('matter')
+    .values({
+      province_id: m.provinceId,
+      id: m.id,
+      admin_unit_id: m.unitId,
+      unit_path: m.unitPath,
+      title: m.title,
+    })
+    .execute();
+}
+
+export function findMatter(db: Db, paths: string[], id: string) {
+  return db
+    .selectFrom('matter')
+    .selectAll()
+    .where('id', '=', id)
+    .where(inSubtrees('unit_path', paths))
+    .executeTakeFirst();
+}
+
+export function findSession(db: Db, paths: string[], id: string) {
+  return db
+    .selectFrom('reception_session')
+    .select(['id', 'status'])
+    .where('id', '=', id)
+    .where(inSubtrees('unit_path', paths))
+    .executeTakeFirst();
+}
+
+/** Receipts are numbered per unit and year; the advisory lock keeps two officers from taking one number. */
+export async function nextReceiptSeq(
+  db: Db,
+  provinceId: string,
+  unitId: string,
+  year: number,
+): Promise<number> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`receipt:${unitId}:${year}`}))`.execute(db);
+  const row = await db
+    .selectFrom('reception_visit')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('province_id', '=', provinceId)
+    .where('admin_unit_id', '=', unitId)
+    .where('received_on', '>=', `${year}-01-01`)
+    .where('received_on', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
+  return row.n + 1;
+}
+
+function visitSelect(db: Db) {
+  return db
+    .selectFrom('reception_visit as v')
+    .innerJoin('admin_unit as u', 'u.id', 'v.admin_unit_id')
+    .selectAll('v')
+    .select('u.name as unit_name');
+}
+export type VisitRow = Awaited<ReturnType<ReturnType<typeof visitSelect>['executeTakeFirstOrThrow']>>;
+
+export function findVisit(db: Db, paths: string[], id: string) {
+  return visitSelect(db).where('v.id', '=', id).where(inSubtrees('v.unit_path', paths)).executeTakeFirst();
+}
+
+export interface VisitFilter {
+  subtree?: string;
+  from?: string;
+  to?: string;
+  kind?: string;
+  groupsOnly?: boolean;
+  q?: string;
+  cursor?: { at: Date; id: string };
+  limit: number;
+}
+
+export function listVisits(db: Db, paths: string[], f: VisitFilter) {
+  let q = visitSelect(db).where(inSubtrees('v.unit_path', paths));
+  if (f.subtree) q = q.where(sql<boolean>`v.unit_path <@ ${f.subtree}::ltree`);
+  if (f.from) q = q.where('v.received_on', '>=', f.from);
+  if (f.to) q = q.where('v.received_on', '<=', f.to);
+  if (f.kind) q = q.where('v.kind', '=', f.kind as ReceptionVisitTable['kind']);
+  if (f.groupsOnly) q = q.where('v.group_size', '>=', 5);
+  if (f.q) q = q.where(sql<boolean>`v.search_text like ${`%${f.q}%`}`);
+  if (f.cursor)
+    q = q.where(sql<boolean>`(v.received_at, v.id) < (${f.cursor.at}::timestamptz, ${f.cursor.id}::uuid)`);
+  return q.orderBy('v.received_at', 'desc').orderBy('v.id', 'desc').limit(f.limit).execute();
+}
+
+/** The reception figures of a period in one scan: visits, people, kinds, groups and distinct matters. */
+export function figures(db: Db, paths: string[], subtree: string | undefined, from: string, to: string) {
+  let q = db
+    .selectFrom('reception_visit as v')
+    .select([
+      sql<number>`count(*)::int`.as('visits'),
+      sql<number>`coalesce(sum(v.group_size), 0)::int`.as('people'),
+      sql<number>`count(*) filter (where v.kind = 'regular')::int`.as('regular'),
+      sql<number>`count(*) filter (where v.kind = 'leader_periodic')::int`.as('leaderPeriodic'),
+      sql<number>`count(*) filter (where v.kind = 'unannounced')::int`.as('unannounced'),
+      sql<number>`count(*) filter (where v.receiver_is_leader)::int`.as('byLeaders'),
+      sql<number>`count(*) filter (where v.group_size >= 5)::int`.as('groups5'),
+      sql<number>`coalesce(sum(v.group_size) filter (where v.group_size >= 5), 0)::int`.as('groups5People'),
+      sql<number>`count(*) filter (where v.group_size >= 10)::int`.as('groups10'),
+      sql<number>`coalesce(sum(v.group_size) filter (where v.group_size >= 10), 0)::int`.as('groups10People'),
+      sql<number>`count(distinct v.matter_id) filter (where v.group_size >= 10)::int`.as('groups10Matters'),
+      sql<number>`count(distinct v.matter_id)::int`.as('matters'),
+      sql<number>`count(*) filter (where v.outcome = 'refused')::int`.as('refused'),
+      sql<number>`count(*) filter (where v.outcome = 'petition_received')::int`.as('petitionsReceived'),
+    ])
+    .where(inSubtrees('v.unit_path', paths))
+    .where('v.received_on', '>=', from)
+    .where('v.received_on', '<=', to);
+  if (subtree) q = q.where(sql<boolean>`v.unit_path <@ ${subtree}::ltree`);
+  return q.executeTakeFirstOrThrow();
+}

@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { countsForLeader, requiredSessions } from '../../../domain/reception.js';
+import { coversPath, hasPermission, inSubtrees, pathsFor } from '../../auth/scope.js';
+import type { AuthedCtx } from '../../context.js';
+import { problem } from '../../http/problem.js';
+import { recordAudit } from '../audit/service.js';
+import { getUnit } from '../org/service.js';
+import type { RuleCreate, SessionCreate, SessionHeld } from './schemas.js';
+
+async function writableUnit(ctx: AuthedCtx, unitId: string, permission: 'reception.write' | 'org.write') {
+  if (!hasPermission(ctx.scope, permission)) throw problem.forbidden();
+  const unit = await getUnit(ctx, unitId).catch(() => null);
+  if (!unit || !coversPath(ctx.scope, permission, unit.path)) {
+    throw problem.validation([{ path: 'unitId', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi' }]);
+  }
+  return unit;
+}
+
+function readPaths(ctx: AuthedCtx) {
+  if (!hasPermission(ctx.scope, 'reception.read')) throw problem.forbidden();
+  return pathsFor(ctx.scope, 'reception.read');
+}
+
+function ruleSelect(ctx: AuthedCtx, paths: string[]) {
+  return ctx.db
+    .selectFrom('reception_rule as r')
+    .innerJoin('admin_unit as u', 'u.id', 'r.admin_unit_id')
+    .selectAll('r')
+    .select(['u.name as unit_name', 'u.path'])
+    .where('r.active', '=', true)
+    .where(inSubtrees('u.path', paths));
+}
+
+type RuleRow = Awaited<ReturnType<ReturnType<typeof ruleSelect>['executeTakeFirstOrThrow']>>;
+const toRule = (r: RuleRow) => ({
+  id: r.id,
+  unitId: r.admin_unit_id,
+  unitName: r.unit_name,
+  leaderTitle: r.leader_title,
+  leaderUserId: r.leader_user_id,
+  frequency: r.frequency,
+  minPerPeriod: r.min_per_period,
+  fixedDays: r.fixed_days as number[],
+  basis: r.basis,
+});
+
+export async function listRules(ctx: AuthedCtx, unitId?: string) {
+  let q = ruleSelect(ctx, readPaths(ctx));
+  if (unitId) q = q.where(sql<boolean>`u.path <@ ${(await getUnit(ctx, unitId)).path}::ltree`);
+  return (await q.orderBy('u.path').execute()).map(toRule);
+}
+
+export async function createRule(ctx: AuthedCtx, body: RuleCreate) {
+  const unit = await writableUnit(ctx, body.unitId, 'org.write');
+  if (body.frequency === 'fixed_days' && body.fixedDays.length === 0) {
+    throw problem.validation([{ path: 'fixedDays', message: 'Chọn các ngày tiếp cố định trong tháng' }]);
+  }
+  const id = randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('reception_rule')
+      .values({
+        id,
+        admin_unit_id: unit.id,
+        leader_title: body.leaderTitle,
+        leader_user_id: body.leaderUserId ?? null,
+        frequency: body.frequency,
+        min_per_period: body.minPerPeriod,
+        fixed_days: JSON.stringify(body.fixedDays),
+        basis: body.basis,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      ctx,
+      { provinceId: unit.provinceId, unitPath: unit.path },
+      {
+        action: 'create',
+        entity: 'reception_rule',
+        entityId: id,
+        summary: `Lịch tiếp công dân của ${body.leaderTitle} (${unit.name})`,
+        after: body,
+      },
+    );
+  });
+  const [rule] = (await ruleSelect(ctx, [unit.path]).where('r.id', '=', id).execute()).map(toRule);
+  if (!rule) throw problem.notFound('Lịch tiếp');
+  return rule;
+}
+
+function sessionSelect(ctx: AuthedCtx, paths: string[]) {
+  return ctx.db
+    .selectFrom('reception_session as s')
+    .innerJoin('admin_unit as u', 'u.id', 's.admin_unit_id')
+    .selectAll('s')
+    .select([
+      'u.name as unit_name',
+      sql<number>`(select count(*)::int from reception_visit v where v.province_id = s.province_id and v.session_id = s.id)`.as(
+        'visit_count',
+      ),
+    ])
+    .where(inSubtrees('s.unit_path', paths));
+}
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionSelect>['executeTakeFirstOrThrow']>>;
+const isDelegated = (s: SessionRow) =>
+  s.status === 'held' &&
+  (s.leader_user_id ? s.held_by_user_id !== s.leader_user_id : s.held_by_name !== s.leader_name);
+const toSession = (s: SessionRow) => ({
+  id: s.id,
+  unitId: s.admin_unit_id,
+  unitName: s.unit_name,
+  ruleId: s.rule_id,
+  leaderUserId: s.leader_user_id,
+  leaderName: s.leader_name,
+  plannedOn: s.planned_on,
+  channel: s.channel,
+  status: s.status,
+  heldByName: s.held_by_name,
+  delegated: isDelegated(s),
+  visitCount: s.visit_count,
+  note: s.note,
+});
+
+export async function listSessions(ctx: AuthedCtx, unitId: string | undefined, from: string, to: string) {
+  let q = sessionSelect(ctx, readPaths(ctx))
+    .where('s.planned_on', '>=', from)
+    .where('s.planned_on', '<=', to);
+  if (unitId) q = q.where(sql<boolean>`s.unit_path <@ ${(await getUnit(ctx, unitId)).path}::ltree`);
+  return (await q.orderBy('s.planned_on').execute()).map(toSession);
+}
+
+export async function planSession(ctx: AuthedCtx, body: SessionCreate) {
+  const unit = await writableUnit(ctx, body.unitId, 'reception.write');
+  // The rule must be one of this unit's: another ward's id would be stored and shown back.
+  if (
+    body.ruleId &&
+    !(await ruleSelect(ctx, [unit.path]).where('r.id', '=', body.ruleId).executeTakeFirst())
+  ) {
+    throw problem.validation([{ path: 'ruleId', message: 'Lịch tiếp định kỳ không tồn tại tại đơn vị này' }]);
+  }
+  const id = randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('reception_session')
+      .values({
+        province_id: unit.provinceId,
+        id,
+        admin_unit_id: unit.id,
+        unit_path: unit.path,
+        rule_id: body.ruleId ?? null,
+        leader_user_id: body.leaderUserId ?? null,
+        leader_name: body.leaderName,
+        planned_on: body.plannedOn,
+        channel: body.channel,
+        note: body.note ?? null,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      ctx,
+      { provinceId: unit.provinceId, unitPath: unit.path },
+      {
+        action: 'create',
+        entity: 'reception_session',
+        entityId: id,
+        summary: `Lên lịch tiếp công dân định kỳ của ${body.leaderName} ngày ${body.plannedOn}`,
+        after: body,
+      },
+    );
+  });
+  return getSession(ctx, id);
+}
+
+export async function getSession(ctx: AuthedCtx, id: string) {
+  const row = await sessionSelect(ctx, readPaths(ctx)).where('s.id', '=', id).executeTakeFirst();
+  if (!row) throw problem.notFound('Buổi tiếp');
+  return toSession(row);
+}
+
+/** Records who actually received: since 01/7/2026 a deputy's session does not count for the head. */
+export async function markSessionHeld(ctx: AuthedCtx, id: string, body: SessionHeld) {
+  if (!hasPermission(ctx.scope, 'reception.write')) throw problem.forbidden();
+  const row = await sessionSelect(ctx, pathsFor(ctx.scope, 'reception.write'))
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw problem.notFound('Buổi tiếp');
+  if (row.status === 'cancelled') throw problem.conflict('status', 'Buổi tiếp đã hủy');
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('reception_session')
+      .set({
+        status: 'held',
+        held_by_name: body.heldByName,
+        held_by_user_id: body.heldByUserId ?? null,
+        channel: body.channel ?? row.channel,
+      })
+      .where('province_id', '=', row.province_id)
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      ctx,
+      { provinceId: row.province_id, unitPath: row.unit_path },
+      {
+        action: 'hold',
+        entity: 'reception_session',
+        entityId: id,
+        summary: `Đã tiếp công dân định kỳ ngày ${row.planned_on}: ${body.heldByName} trực tiếp tiếp`,
+        before: { status: row.status },
+        after: body,
+      },
+    );
+  });
+  return getSession(ctx, id);
+}
+
+/** Which leaders fell below the minimum in a period (rules of Luật TCD Điều 12, 15, 18 and local ones). */
+export async function compliance(ctx: AuthedCtx, unitId: string | undefined, from: string, to: string) {
+  if (to < from) throw problem.validation([{ path: 'to', message: 'Ngày kết thúc phải sau ngày bắt đầu' }]);
+  const rules = await listRules(ctx, unitId);
+  const sessions = await listSessions(ctx, unitId, from, to);
+  const items = rules.map((r) => {
+    const mine = sessions.filter((s) => s.ruleId === r.id && s.status === 'held');
+    const held = mine.filter((s) =>
+      countsForLeader({ plannedOn: s.plannedOn, heldByLeader: !s.delegated }),
+    ).length;
+    const required = requiredSessions(r, from, to);
+    return {
+      ruleId: r.id,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      leaderTitle: r.leaderTitle,
+      leaderName: mine[0]?.leaderName ?? null,
+      frequency: r.frequency,
+      basis: r.basis,
+      required,
+      held,
+      delegated: mine.length - held,
+      compliant: held >= required,
+    };
+  });
+  return { from, to, items };
+}
