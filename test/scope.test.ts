@@ -76,6 +76,7 @@ const bc = {
   matterId: '',
   ruleId: '',
   sessionId: '',
+  petitionId: '',
 };
 
 async function watched(username: string) {
@@ -169,6 +170,16 @@ beforeAll(async () => {
   expect(visit.statusCode, visit.body).toBe(201);
   bc.visitId = visit.json().id;
   bc.matterId = visit.json().matterId;
+  bc.petitionId = await created(
+    bcOfficer.post(
+      '/api/petitions',
+      petitionBody(units.baiChay.id, {
+        kind: 'denunciation',
+        sender: { name: 'Lý Văn Cái Dăm', idNumber: '022087009999' },
+        visitId: bc.visitId,
+      }),
+    ),
+  );
 
   ht.unit = await world.newUnit(units.haTu, 'residential_group', 'Tổ dân phố 2');
   for (const role of HA_TU_ROLES) await haTuUser(`ht.${role}`, [[role, units.haTu]]);
@@ -307,6 +318,17 @@ const sessionBody = (unitId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const PERIOD = 'from=2026-01-01&to=2026-12-31';
+function petitionBody(unitId: string, extra: Record<string, unknown> = {}) {
+  return {
+    unitId,
+    channel: 'in_person',
+    kind: 'complaint',
+    subject: 'Khiếu nại việc thu hồi đất',
+    content: 'Khiếu nại quyết định thu hồi đất vì mức bồi thường chưa thỏa đáng',
+    sender: { name: 'Nguyễn Văn Hùng' },
+    ...extra,
+  };
+}
 
 const calendarBody = { basis: 'Thông báo lịch nghỉ năm 2029', daysOff: [], workingDays: [] };
 
@@ -795,6 +817,100 @@ const routes: Record<string, RouteCase> = {
       if (result) expect(result.items).toEqual([]);
       const send = (id: string) => c.client.get(`/api/reception/compliance?${PERIOD}&unitId=${id}`);
       await expectUnseen(c, 'reception.read', send, units.baiChay.id);
+    },
+  },
+  'GET /api/petitions': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: '/api/petitions' }),
+    async probe(c) {
+      const all = await expectList(c, 'petition.read', '/api/petitions?limit=200');
+      if (all) expect(all.items.map((p: { id: string }) => p.id)).not.toContain(bc.petitionId);
+      const send = (id: string) => c.client.get(`/api/petitions?unitId=${id}`);
+      await expectUnseen(c, 'petition.read', send, units.baiChay.id);
+      for (const q of ['cai dam', '022087009999']) {
+        const found = await expectList(c, 'petition.read', `/api/petitions?q=${encodeURIComponent(q)}`);
+        if (found) expect(found.items).toEqual([]);
+      }
+    },
+  },
+  'POST /api/petitions': {
+    perm: 'petition.write',
+    sample: () => ({ method: 'POST', url: '/api/petitions', payload: petitionBody(units.haTu.id) }),
+    async probe(c) {
+      const atTheirs = (id: string) => c.client.post('/api/petitions', petitionBody(id));
+      await expectTargetRefused(c, 'petition.write', 'unitId', atTheirs, units.baiChay.id);
+      const fromTheirVisit = (id: string) =>
+        c.client.post('/api/petitions', petitionBody(units.haTu.id, { visitId: id }));
+      await expectTargetRefused(c, 'petition.write', 'visitId', fromTheirVisit, bc.visitId);
+    },
+  },
+  'GET /api/petitions/{id}': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/${randomUUID()}` }),
+    async probe(c) {
+      await expectUnseen(c, 'petition.read', (id) => c.client.get(`/api/petitions/${id}`), bc.petitionId);
+    },
+  },
+  'GET /api/petitions/{id}/events': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/${randomUUID()}/events` }),
+    async probe(c) {
+      await expectUnseen(
+        c,
+        'petition.read',
+        (id) => c.client.get(`/api/petitions/${id}/events`),
+        bc.petitionId,
+      );
+    },
+  },
+  'POST /api/petitions/{id}/actions': {
+    perm: 'petition.read',
+    sample: () => ({
+      method: 'POST',
+      url: `/api/petitions/${randomUUID()}/actions`,
+      payload: { action: 'file', note: 'Lưu' },
+    }),
+    async probe(c) {
+      const send = (id: string) =>
+        c.client.post(`/api/petitions/${id}/actions`, { action: 'file', note: 'Lưu đơn' });
+      await expectUnseen(c, 'petition.read', send, bc.petitionId);
+    },
+  },
+  'GET /api/petitions/{id}/denouncer': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/${randomUUID()}/denouncer` }),
+    async probe(c) {
+      await expectUnseen(
+        c,
+        'petition.read',
+        (id) => c.client.get(`/api/petitions/${id}/denouncer`),
+        bc.petitionId,
+      );
+    },
+  },
+  // The portal is public by design: anyone may send to any ward, and the tracking code is the key.
+  'POST /api/public/petitions': {
+    perm: null,
+    once: true,
+    async probe(c) {
+      const body = { ...petitionBody(units.haTu.id), kind: 'feedback' };
+      expect((await c.client.post('/api/public/petitions', body)).statusCode).toBe(201);
+    },
+  },
+  'GET /api/public/petitions/{code}': {
+    perm: null,
+    once: true,
+    async probe(c) {
+      expect((await c.client.get('/api/public/petitions/22-26ABCDEFGH')).statusCode).toBe(404);
+    },
+  },
+  'POST /api/public/petitions/{code}/rating': {
+    perm: null,
+    once: true,
+    async probe(c) {
+      expect(
+        (await c.client.post('/api/public/petitions/22-26ABCDEFGH/rating', { rating: 5 })).statusCode,
+      ).toBe(404);
     },
   },
 };

@@ -31,11 +31,19 @@ export const permissions = [
   'calendar.write',
   'reception.read',
   'reception.write',
+  'petition.read',
+  'petition.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const staffRead: Permission[] = ['org.read'];
-const receptionist: Permission[] = ['org.read', 'reception.read', 'reception.write'];
+const receptionist: Permission[] = [
+  'org.read',
+  'reception.read',
+  'reception.write',
+  'petition.read',
+  'petition.write',
+];
 
 /** What each role may do inside its subtree. Citizens have no staff permission at all. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -45,8 +53,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   leader: [...receptionist, 'user.read'],
   mobilization_officer: staffRead,
   reception_officer: receptionist,
-  case_handler: ['org.read', 'reception.read'],
-  inspector: ['org.read', 'user.read', 'audit.read', 'reception.read'],
+  case_handler: ['org.read', 'reception.read', 'petition.read', 'petition.write'],
+  inspector: ['org.read', 'user.read', 'audit.read', 'reception.read', 'petition.read'],
   citizen: [],
 };
 

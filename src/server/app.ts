@@ -25,6 +25,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { petitionRoutes, publicPetitionRoutes } from './modules/petitions/routes.js';
 import { receptionRoutes } from './modules/reception/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
@@ -83,6 +84,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       await api.register(auditRoutes);
       await api.register(calendarRoutes);
       await api.register(receptionRoutes);
+      await api.register(petitionRoutes);
+      await api.register(publicPetitionRoutes(config));
     },
     { prefix: '/api' },
   );

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Configuration comes only from the environment, so the same build runs on a laptop and a server. */
@@ -18,10 +21,27 @@ const ConfigSchema = z.object({
     .default('auto')
     .describe('auto: load demo data when the database is empty'),
   WEB_DIST: z.string().default('./dist/web'),
+  /** 32 bytes, base64: encrypts the denouncer's identity. Without it, a key file in DATA_DIR is used. */
+  DENOUNCER_KEY: z.string().optional(),
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   return ConfigSchema.parse(env);
+}
+
+/**
+ * The denouncer key from DENOUNCER_KEY, else from DATA_DIR/denouncer.key, created on first start so the
+ * demo works at once. A production deployment sets DENOUNCER_KEY and keeps it outside the database.
+ */
+export function withDenouncerKey(config: Config): Config {
+  if (config.DENOUNCER_KEY) return config;
+  const file = join(resolve(config.DATA_DIR), 'denouncer.key');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return { ...config, DENOUNCER_KEY: readFileSync(file, 'utf8').trim() };
 }

@@ -1,11 +1,11 @@
 import { roleNames } from '../domain/roles.js';
 import { buildApp } from './app.js';
 import { openMigrated } from './bootstrap.js';
-import { loadConfig } from './config.js';
+import { loadConfig, withDenouncerKey } from './config.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
 import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
 
-const config = loadConfig();
+const config = withDenouncerKey(loadConfig());
 const database = await openMigrated(config);
 const seeded = config.SEED_DEMO === 'auto' && (await isEmpty(database.db));
 if (seeded) await seedDemo(database.db);

@@ -83,7 +83,12 @@ const passwordHash = hashPassword(PASSWORD);
 /** The app on a fresh database, with small factories that write straight to the tables. */
 export async function createWorld(env: Record<string, string> = {}): Promise<TestWorld> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    DENOUNCER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    ...env,
+  });
   const app = await buildApp({ config, database });
   const { db } = database;
   const world: TestWorld = {

@@ -3,6 +3,7 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-calendar.js';
 import * as m0003 from './migrations/0003-reception.js';
+import * as m0004 from './migrations/0004-petition.js';
 
 // Listed explicitly (no directory scan) so migrations run the same under tsx, vitest and a bundle.
 // Forward-only: a mistake is fixed by a new migration, never by editing or reverting an old one.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-calendar': m0002,
   '0003-reception': m0003,
+  '0004-petition': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

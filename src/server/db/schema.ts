@@ -180,7 +180,85 @@ export interface ReceptionVisitTable {
   created_at: Timestamp;
 }
 
+export interface PetitionTable {
+  province_id: string;
+  id: string;
+  tracking_code: string;
+  admin_unit_id: string;
+  unit_path: string;
+  matter_id: string;
+  parent_id: string | null;
+  visit_id: string | null;
+  channel: 'in_person' | 'post' | 'online' | 'hotline' | 'forwarded';
+  forwarded_by: string | null;
+  received_on: string;
+  received_at: Date;
+  kind: 'complaint' | 'denunciation' | 'recommendation' | 'feedback' | null;
+  status: string;
+  instance: number | null;
+  subject: string;
+  content: string;
+  location: string | null;
+  is_anonymous: boolean;
+  signer_count: number;
+  sender_name: string | null;
+  sender_id_number: string | null;
+  sender_address: string | null;
+  sender_phone: string | null;
+  sender_email: string | null;
+  denouncer_secret: string | null;
+  sender_fingerprint: string | null;
+  accused_name: string | null;
+  accused_position: string | null;
+  competence: 'in' | 'out' | null;
+  handler_id: string | null;
+  is_remote: boolean;
+  complexity: 'normal' | 'complex' | 'especially_complex';
+  handling_due_on: string;
+  resolution_due_on: string | null;
+  resolution_basis: string | null;
+  extensions: Generated<number>;
+  accepted_on: string | null;
+  resolved_on: string | null;
+  decision_no: string | null;
+  decision_date: string | null;
+  result_summary: string | null;
+  guided_to: string | null;
+  forwarded_to: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  search_text: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PetitionEventTable {
+  province_id: string;
+  petition_id: string;
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  is_public: boolean;
+  data: unknown;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  response: unknown;
+  created_at: Timestamp;
+}
+
 export interface DB {
+  petition: PetitionTable;
+  petition_event: PetitionEventTable;
+  idempotency_key: IdempotencyKeyTable;
   matter: MatterTable;
   reception_rule: ReceptionRuleTable;
   reception_session: ReceptionSessionTable;

@@ -7,7 +7,7 @@ import type { Db } from './database.js';
  * that adds such a table lists it here. The audit log is not listed: it is append-only, and its rows
  * keep the path they were written under, as history.
  */
-export const tablesWithUnitPath = ['matter', 'reception_session', 'reception_visit'] as const;
+export const tablesWithUnitPath = ['matter', 'reception_session', 'reception_visit', 'petition'] as const;
 
 /** Re-roots the copies under `oldPath` beneath `newParentPath`; a unit keeps its own path label. */
 export async function repathCopies(db: Db, oldPath: string, newParentPath: string): Promise<void> {

@@ -1,0 +1,143 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import { authed } from '../../http/request.js';
+import { IdParam } from '../org/schemas.js';
+import {
+  ActionBody,
+  Petition,
+  PetitionCreate,
+  PetitionEvent,
+  PetitionListQuery,
+  PetitionPage,
+  PublicPetitionCreate,
+  PublicStatus,
+  RatingBody,
+  Sender,
+} from './schemas.js';
+import { createPetition } from './service/intake.js';
+import { publicStatus, ratePetition, submitPublicPetition } from './service/public.js';
+import { getPetition, listPetitionEvents, listPetitions, revealDenouncer } from './service/queries.js';
+import { performAction } from './service/workflow.js';
+
+const tags = ['Đơn thư'];
+const publicTags = ['Cổng công dân'];
+const Created = z.object({ id: z.string(), trackingCode: z.string(), duplicateOf: z.string().nullable() });
+const CodeParam = z.object({ code: z.string().trim().toUpperCase().max(40) });
+
+export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/petitions',
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách đơn',
+        querystring: PetitionListQuery,
+        response: { 200: PetitionPage },
+      },
+    },
+    (req) => listPetitions(authed(req), req.query),
+  );
+  app.post(
+    '/petitions',
+    { schema: { tags, summary: 'Tiếp nhận đơn', body: PetitionCreate, response: { 201: Created } } },
+    async (req, reply) => reply.code(201).send(await createPetition(authed(req), req.body)),
+  );
+  app.get(
+    '/petitions/:id',
+    { schema: { tags, summary: 'Chi tiết đơn', params: IdParam, response: { 200: Petition } } },
+    (req) => getPetition(authed(req), req.params.id),
+  );
+  app.get(
+    '/petitions/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'Quá trình xử lý đơn',
+        params: IdParam,
+        response: { 200: z.array(PetitionEvent) },
+      },
+    },
+    (req) => listPetitionEvents(authed(req), req.params.id),
+  );
+  app.post(
+    '/petitions/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: 'Xử lý đơn theo quy trình',
+        params: IdParam,
+        body: ActionBody,
+        response: { 200: Petition },
+      },
+    },
+    (req) => performAction(authed(req), req.params.id, req.body),
+  );
+  app.get(
+    '/petitions/:id/denouncer',
+    {
+      schema: {
+        tags,
+        summary: 'Thông tin người tố cáo (chỉ cán bộ thụ lý)',
+        params: IdParam,
+        response: { 200: Sender },
+      },
+    },
+    (req) => revealDenouncer(authed(req), req.params.id),
+  );
+};
+
+/** The citizens' side: no account needed, rate-limited per address. */
+export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
+  const rateLimit = { max: config.PUBLIC_RATE_LIMIT, timeWindow: '1 minute' };
+  return async (app) => {
+    app.post(
+      '/public/petitions',
+      {
+        schema: {
+          tags: publicTags,
+          summary: 'Công dân gửi kiến nghị, phản ánh, khiếu nại, tố cáo',
+          description: 'Gửi kèm header Idempotency-Key để gửi lại an toàn khi mất kết nối.',
+          body: PublicPetitionCreate,
+          headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(),
+          response: {
+            201: z.object({ trackingCode: z.string() }),
+            200: z.object({ trackingCode: z.string() }),
+          },
+        },
+        config: { rateLimit },
+      },
+      async (req, reply) => {
+        const r = await submitPublicPetition(req.ctx, req.body, req.headers['idempotency-key']);
+        return reply.code(r.replayed ? 200 : 201).send(r.body);
+      },
+    );
+    app.get(
+      '/public/petitions/:code',
+      {
+        schema: {
+          tags: publicTags,
+          summary: 'Tra cứu tình trạng đơn theo mã',
+          params: CodeParam,
+          response: { 200: PublicStatus },
+        },
+        config: { rateLimit },
+      },
+      (req) => publicStatus(req.ctx, req.params.code),
+    );
+    app.post(
+      '/public/petitions/:code/rating',
+      {
+        schema: {
+          tags: publicTags,
+          summary: 'Đánh giá kết quả giải quyết',
+          params: CodeParam,
+          body: RatingBody,
+          response: { 200: PublicStatus },
+        },
+        config: { rateLimit },
+      },
+      (req) => ratePetition(req.ctx, req.params.code, req.body.rating, req.body.comment),
+    );
+  };
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { petitionKinds, petitionStatuses } from '../../../domain/petition-workflow.js';
+import { calendarDate } from '../org/schemas.js';
+
+const idNumber = z
+  .string()
+  .trim()
+  .regex(/^(\d{9}|\d{12})$/, { error: 'Số CCCD gồm 12 chữ số (CMND cũ 9 chữ số)' });
+const phone = z
+  .string()
+  .trim()
+  .regex(/^(\+84|0)\d{9,10}$/, { error: 'Số điện thoại không hợp lệ (ví dụ 0912345678)' });
+
+export const Sender = z.object({
+  name: z.string().trim().min(2, { error: 'Họ và tên phải có ít nhất 2 ký tự' }).max(200),
+  idNumber: idNumber.nullable().optional(),
+  address: z.string().trim().max(300).nullable().optional(),
+  phone: phone.nullable().optional(),
+  email: z.email().nullable().optional(),
+});
+export type Sender = z.infer<typeof Sender>;
+
+const petitionBody = {
+  kind: z.enum(petitionKinds).nullable().optional(),
+  subject: z.string().trim().min(5, { error: 'Tiêu đề phải có ít nhất 5 ký tự' }).max(300),
+  content: z.string().trim().min(10, { error: 'Nội dung phải có ít nhất 10 ký tự' }).max(20_000),
+  location: z.string().trim().max(300).nullable().optional(),
+  accusedName: z.string().trim().max(200).nullable().optional(),
+  accusedPosition: z.string().trim().max(200).nullable().optional(),
+};
+
+/** Entered by an officer: any channel, the sender may be missing (an anonymous letter). */
+export const PetitionCreate = z.object({
+  ...petitionBody,
+  unitId: z.uuid(),
+  channel: z.enum(['in_person', 'post', 'online', 'hotline', 'forwarded']),
+  forwardedBy: z.string().trim().max(300).nullable().optional(),
+  receivedOn: calendarDate().optional(),
+  visitId: z.uuid().nullable().optional(),
+  signerCount: z.number().int().min(1).max(10_000).default(1),
+  sender: Sender.nullable().optional(),
+  isRemote: z.boolean().optional(),
+});
+export type PetitionCreate = z.infer<typeof PetitionCreate>;
+
+/** Sent by a citizen on the public page: no account, but a name and a way to reach him. */
+export const PublicPetitionCreate = z.object({
+  ...petitionBody,
+  unitId: z.uuid(),
+  sender: Sender.extend({ phone: phone.nullable().optional() }),
+  kind: z.enum(['recommendation', 'feedback', 'complaint', 'denunciation']),
+});
+export type PublicPetitionCreate = z.infer<typeof PublicPetitionCreate>;
+
+export const PetitionListQuery = z.object({
+  unitId: z.uuid().optional(),
+  kind: z.enum(petitionKinds).optional(),
+  status: z.enum(petitionStatuses).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  handlerId: z.uuid().optional(),
+  from: calendarDate().optional(),
+  to: calendarDate().optional(),
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type PetitionListQuery = z.infer<typeof PetitionListQuery>;
+
+export const ActionBody = z.object({
+  action: z.enum([
+    'classify',
+    'assign',
+    'accept',
+    'guide',
+    'forward',
+    'file',
+    'extend',
+    'resolve',
+    'withdraw',
+  ]),
+  note: z.string().trim().max(5000).nullable().optional(),
+  kind: z.enum(petitionKinds).optional(),
+  competence: z.enum(['in', 'out']).optional(),
+  instance: z.union([z.literal(1), z.literal(2)]).optional(),
+  handlerId: z.uuid().optional(),
+  complexity: z.enum(['normal', 'complex', 'especially_complex']).optional(),
+  target: z.string().trim().min(3).max(300).optional(),
+  decisionNo: z.string().trim().min(1).max(100).optional(),
+  decisionDate: calendarDate().optional(),
+  resultSummary: z.string().trim().min(5).max(5000).optional(),
+  on: calendarDate().optional(),
+});
+export type ActionBody = z.infer<typeof ActionBody>;
+
+export const RatingBody = z.object({
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(2000).nullable().optional(),
+});
+
+const Deadline = z.object({ dueOn: z.string(), basis: z.string() }).nullable();
+export const Petition = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  matterId: z.string(),
+  channel: z.string(),
+  receivedOn: z.string(),
+  kind: z.enum(petitionKinds).nullable(),
+  status: z.enum(petitionStatuses),
+  statusName: z.string(),
+  instance: z.number().nullable(),
+  subject: z.string(),
+  content: z.string(),
+  location: z.string().nullable(),
+  isAnonymous: z.boolean(),
+  signerCount: z.number(),
+  /** Null for a denunciation unless the caller is its handler (and then only through /reveal). */
+  sender: Sender.nullable(),
+  senderHidden: z.boolean(),
+  accusedName: z.string().nullable(),
+  competence: z.enum(['in', 'out']).nullable(),
+  handlerId: z.string().nullable(),
+  handlerName: z.string().nullable(),
+  complexity: z.string(),
+  isRemote: z.boolean(),
+  handlingDue: Deadline,
+  resolutionDue: Deadline,
+  extensions: z.number(),
+  overdue: z.boolean(),
+  decisionNo: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  resultSummary: z.string().nullable(),
+  guidedTo: z.string().nullable(),
+  forwardedTo: z.string().nullable(),
+  rating: z.number().nullable(),
+  duplicates: z.number(),
+});
+export type Petition = z.infer<typeof Petition>;
+export const PetitionPage = z.object({ items: z.array(Petition), nextCursor: z.string().nullable() });
+
+export const PetitionEvent = z.object({
+  at: z.string(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  toStatus: z.string(),
+  note: z.string().nullable(),
+});
+
+export const PublicStatus = z.object({
+  trackingCode: z.string(),
+  subject: z.string(),
+  kind: z.string().nullable(),
+  status: z.string(),
+  statusName: z.string(),
+  receivedOn: z.string(),
+  unitName: z.string(),
+  dueOn: z.string().nullable(),
+  resultSummary: z.string().nullable(),
+  canRate: z.boolean(),
+  rating: z.number().nullable(),
+  timeline: z.array(z.object({ at: z.string(), statusName: z.string(), note: z.string().nullable() })),
+});

@@ -1,0 +1,84 @@
+import { todayInVietnam } from '../../../../domain/dates.js';
+import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
+import type { Config } from '../../../config.js';
+import { SecretBox } from '../../../crypto/secret-box.js';
+import type { PetitionRow } from '../repo.js';
+import type { Petition, Sender } from '../schemas.js';
+
+let box: { key: string; box: SecretBox } | null = null;
+/** One SecretBox per configured key. */
+export function secretBox(config: Config): SecretBox {
+  const key = config.DENOUNCER_KEY;
+  if (!key) throw new Error('DENOUNCER_KEY is not configured');
+  if (box?.key !== key) box = { key, box: new SecretBox(key) };
+  return box.box;
+}
+
+const OPEN: PetitionStatus[] = ['received', 'classified', 'accepted'];
+
+export function isOverdue(r: PetitionRow, today = todayInVietnam()): boolean {
+  if (!OPEN.includes(r.status as PetitionStatus)) return false;
+  const due = r.status === 'accepted' ? r.resolution_due_on : r.handling_due_on;
+  return due !== null && due < today;
+}
+
+function senderOf(r: PetitionRow): Sender | null {
+  if (!r.sender_name) return null;
+  return {
+    name: r.sender_name,
+    idNumber: r.sender_id_number,
+    address: r.sender_address,
+    phone: r.sender_phone,
+    email: r.sender_email,
+  };
+}
+
+/**
+ * The petition as staff see it. A denouncer's identity is never part of it: not in lists, not in the
+ * detail, not in exports; the assigned handler asks for it through the audited reveal.
+ */
+export function toPetition(r: PetitionRow): Petition {
+  const status = r.status as PetitionStatus;
+  return {
+    id: r.id,
+    trackingCode: r.tracking_code,
+    unitId: r.admin_unit_id,
+    unitName: r.unit_name,
+    matterId: r.matter_id,
+    channel: r.channel,
+    receivedOn: r.received_on,
+    kind: r.kind,
+    status,
+    statusName: petitionStatusName(status),
+    instance: r.instance,
+    subject: r.subject,
+    content: r.content,
+    location: r.location,
+    isAnonymous: r.is_anonymous,
+    signerCount: r.signer_count,
+    sender: r.denouncer_secret ? null : senderOf(r),
+    senderHidden: r.denouncer_secret !== null,
+    accusedName: r.accused_name,
+    competence: r.competence,
+    handlerId: r.handler_id,
+    handlerName: r.handler_name,
+    complexity: r.complexity,
+    isRemote: r.is_remote,
+    handlingDue: {
+      dueOn: r.handling_due_on,
+      basis: r.kind === 'denunciation' ? 'Luật Tố cáo 2018, Điều 24 khoản 1' : 'Thông tư 05/2021/TT-TTCP',
+    },
+    resolutionDue: r.resolution_due_on
+      ? { dueOn: r.resolution_due_on, basis: r.resolution_basis ?? '' }
+      : null,
+    extensions: r.extensions,
+    overdue: isOverdue(r),
+    decisionNo: r.decision_no,
+    decisionDate: r.decision_date,
+    resultSummary: r.result_summary,
+    guidedTo: r.guided_to,
+    forwardedTo: r.forwarded_to,
+    rating: r.rating,
+    duplicates: r.duplicates,
+  };
+}

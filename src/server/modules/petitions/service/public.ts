@@ -1,0 +1,136 @@
+import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
+import type { Ctx } from '../../../context.js';
+import type { Db } from '../../../db/database.js';
+import { Problem, problem } from '../../../http/problem.js';
+import * as repo from '../repo.js';
+import type { PublicPetitionCreate } from '../schemas.js';
+import { provinceCodeOf, recordPetition } from './intake.js';
+
+const notFound = () => new Problem(404, '/problems/not-found', 'Không tìm thấy đơn với mã này');
+
+/**
+ * Cross-scope on purpose: a citizen has no scope. The public page may name any unit in force that
+ * receives petitions; nothing else of the unit is read.
+ */
+async function findUnitForPublic(db: Db, unitId: string) {
+  return db
+    .selectFrom('admin_unit')
+    .select(['id', 'path', 'province_id', 'is_remote', 'name', 'kind'])
+    .where('id', '=', unitId)
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Replays the stored answer of a repeated Idempotency-Key instead of recording the petition twice. */
+export async function submitPublicPetition(
+  ctx: Ctx,
+  body: PublicPetitionCreate,
+  idempotencyKey: string | undefined,
+) {
+  if (idempotencyKey) {
+    const seen = await ctx.db
+      .selectFrom('idempotency_key')
+      .select('response')
+      .where('scope', '=', 'public-petition')
+      .where('key', '=', idempotencyKey)
+      .executeTakeFirst();
+    if (seen) return { replayed: true, body: seen.response as { trackingCode: string } };
+  }
+  const unit = await findUnitForPublic(ctx.db, body.unitId);
+  if (!unit || unit.kind === 'country')
+    throw problem.validation([{ path: 'unitId', message: 'Chọn xã, phường nơi gửi đơn' }]);
+  const provinceCode = await provinceCodeOf(ctx.db, unit.province_id);
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const r = await recordPetition(trx, ctx, {
+      unit: {
+        id: unit.id,
+        path: unit.path,
+        provinceId: unit.province_id,
+        isRemote: unit.is_remote,
+        name: unit.name,
+      },
+      provinceCode,
+      body: { ...body, channel: 'online', signerCount: 1 },
+      actor: { id: null, name: body.kind === 'denunciation' ? null : body.sender.name },
+    });
+    const response = { trackingCode: r.trackingCode };
+    if (idempotencyKey) {
+      await trx
+        .insertInto('idempotency_key')
+        .values({ scope: 'public-petition', key: idempotencyKey, response: JSON.stringify(response) })
+        .execute();
+    }
+    return response;
+  });
+  return { replayed: false, body: result };
+}
+
+async function byCode(db: Db, code: string) {
+  const match = /^([A-Z0-9.]+)-\d{2}[A-Z0-9]{8}$/.exec(code);
+  if (!match) throw notFound();
+  const province = await db
+    .selectFrom('admin_unit')
+    .select('id')
+    .where('code', '=', match[1] ?? '')
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
+  if (!province) throw notFound();
+  const row = await repo.findByTrackingCode(db, province.id, code);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** What the citizen sees: status and the public steps only, never an internal note or a name. */
+export async function publicStatus(ctx: Ctx, code: string) {
+  const row = await byCode(ctx.db, code);
+  const events = await repo.listEvents(ctx.db, row.province_id, row.id, true);
+  const status = row.status as PetitionStatus;
+  return {
+    trackingCode: row.tracking_code,
+    subject: row.subject,
+    kind: row.kind,
+    status,
+    statusName: petitionStatusName(status),
+    receivedOn: row.received_on,
+    unitName: row.unit_name,
+    dueOn: row.status === 'accepted' ? row.resolution_due_on : null,
+    resultSummary: row.result_summary,
+    canRate: row.status === 'resolved',
+    rating: row.rating,
+    timeline: events.map((e) => ({
+      at: new Date(e.at).toISOString(),
+      statusName: petitionStatusName(e.to_status as PetitionStatus),
+      note: e.note,
+    })),
+  };
+}
+
+/** The sender rates the answer; that closes the petition. */
+export async function ratePetition(
+  ctx: Ctx,
+  code: string,
+  rating: number,
+  comment: string | null | undefined,
+) {
+  const row = await byCode(ctx.db, code);
+  if (row.status !== 'resolved') throw problem.conflict('rating', 'Chỉ đánh giá khi đơn đã được giải quyết');
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updatePetition(trx, row.province_id, row.id, {
+      rating,
+      rating_comment: comment ?? null,
+      status: 'closed',
+    });
+    await repo.insertEvent(trx, {
+      provinceId: row.province_id,
+      petitionId: row.id,
+      actorId: null,
+      actorName: null,
+      action: 'rate',
+      fromStatus: row.status,
+      toStatus: 'closed',
+      note: `Người gửi đánh giá ${rating}/5`,
+      isPublic: true,
+    });
+  });
+  return publicStatus(ctx, code);
+}

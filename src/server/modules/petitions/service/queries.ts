@@ -1,0 +1,99 @@
+import { todayInVietnam } from '../../../../domain/dates.js';
+import { foldVietnamese } from '../../../../domain/text.js';
+import { hasPermission, pathsFor } from '../../../auth/scope.js';
+import type { AuthedCtx } from '../../../context.js';
+import { problem } from '../../../http/problem.js';
+import { recordAudit } from '../../audit/service.js';
+import { getUnit } from '../../org/service.js';
+import * as repo from '../repo.js';
+import type { PetitionListQuery, Sender } from '../schemas.js';
+import { secretBox, toPetition } from './common.js';
+
+function readPaths(ctx: AuthedCtx) {
+  if (!hasPermission(ctx.scope, 'petition.read')) throw problem.forbidden();
+  return pathsFor(ctx.scope, 'petition.read');
+}
+
+function decodeCursor(cursor: string) {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+    throw problem.validation([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ' }]);
+  }
+  return { at: new Date(at), id };
+}
+
+/** The officer's list: filters, diacritic-insensitive search, the overdue list; newest first. */
+export async function listPetitions(ctx: AuthedCtx, q: PetitionListQuery) {
+  const paths = readPaths(ctx);
+  const subtree = q.unitId ? (await getUnit(ctx, q.unitId)).path : undefined;
+  const rows = await repo.listPetitions(ctx.db, paths, {
+    subtree,
+    kind: q.kind,
+    status: q.status,
+    handlerId: q.handlerId,
+    overdueOn: q.overdue === 'true' ? todayInVietnam() : undefined,
+    from: q.from,
+    to: q.to,
+    q: q.q ? foldVietnamese(q.q) : undefined,
+    cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
+    limit: q.limit + 1,
+  });
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toPetition),
+    nextCursor:
+      rows.length > q.limit && last
+        ? Buffer.from(`${last.received_at.toISOString()}|${last.id}`).toString('base64url')
+        : null,
+  };
+}
+
+export async function getPetition(ctx: AuthedCtx, id: string) {
+  const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
+  if (!row) throw problem.notFound('Đơn');
+  return toPetition(row);
+}
+
+export async function listPetitionEvents(ctx: AuthedCtx, id: string) {
+  const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
+  if (!row) throw problem.notFound('Đơn');
+  const events = await repo.listEvents(ctx.db, row.province_id, row.id, false);
+  return events
+    .filter((e) => !e.action.startsWith('public_'))
+    .map((e) => ({
+      at: new Date(e.at).toISOString(),
+      actorName: e.actor_name,
+      action: e.action,
+      toStatus: e.to_status,
+      note: e.note,
+    }));
+}
+
+/**
+ * The denouncer's identity, for the handler assigned to the case and nobody else, not even his leader
+ * (Luật Tố cáo 2018, Điều 47). Every reveal is written to the audit log.
+ */
+export async function revealDenouncer(ctx: AuthedCtx, id: string): Promise<Sender> {
+  const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
+  if (!row) throw problem.notFound('Đơn');
+  if (!row.denouncer_secret) throw problem.notFound('Thông tin người tố cáo');
+  if (row.handler_id !== ctx.scope.userId) {
+    throw problem.forbidden('Chỉ cán bộ được giao thụ lý vụ việc được xem thông tin người tố cáo');
+  }
+  const sender = secretBox(ctx.config).open<Sender>(row.denouncer_secret);
+  await ctx.db.transaction().execute((trx) =>
+    recordAudit(
+      trx,
+      ctx,
+      { provinceId: row.province_id, unitPath: row.unit_path },
+      {
+        action: 'reveal',
+        entity: 'petition',
+        entityId: row.id,
+        summary: `Xem thông tin người tố cáo của đơn ${row.tracking_code}`,
+      },
+    ),
+  );
+  return sender;
+}
