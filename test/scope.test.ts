@@ -897,6 +897,15 @@ const routes: Record<string, RouteCase> = {
       expect((await c.client.post('/api/public/petitions', body)).statusCode).toBe(201);
     },
   },
+  // Public catalog: the names of communes in force, for the portal's picker.
+  'GET /api/public/units': {
+    perm: null,
+    once: true,
+    async probe(c) {
+      const found = (await c.client.get(`/api/public/units?q=${encodeURIComponent('ha tu')}`)).json();
+      expect(found.map((u: { name: string }) => u.name)).toEqual(['Phường Hà Tu']);
+    },
+  },
   'GET /api/public/petitions/{code}': {
     perm: null,
     once: true,

@@ -16,7 +16,7 @@ import {
   Sender,
 } from './schemas.js';
 import { createPetition } from './service/intake.js';
-import { publicStatus, ratePetition, submitPublicPetition } from './service/public.js';
+import { publicStatus, ratePetition, searchPublicUnits, submitPublicPetition } from './service/public.js';
 import { getPetition, listPetitionEvents, listPetitions, revealDenouncer } from './service/queries.js';
 import { performAction } from './service/workflow.js';
 
@@ -111,6 +111,23 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         const r = await submitPublicPetition(req.ctx, req.body, req.headers['idempotency-key']);
         return reply.code(r.replayed ? 200 : 201).send(r.body);
       },
+    );
+    app.get(
+      '/public/units',
+      {
+        schema: {
+          tags: publicTags,
+          summary: 'Tìm xã, phường để gửi đơn',
+          querystring: z.object({ q: z.string().trim().min(2).max(100) }),
+          response: {
+            200: z.array(
+              z.object({ id: z.string(), name: z.string(), code: z.string(), provinceName: z.string() }),
+            ),
+          },
+        },
+        config: { rateLimit },
+      },
+      (req) => searchPublicUnits(req.ctx, req.query.q),
     );
     app.get(
       '/public/petitions/:code',

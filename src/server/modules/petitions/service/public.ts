@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
 import type { Ctx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
@@ -133,4 +134,23 @@ export async function ratePetition(
     });
   });
   return publicStatus(ctx, code);
+}
+
+/**
+ * Cross-scope on purpose: the portal lets a citizen pick the commune or ward his petition goes to.
+ * Names and codes of administrative units in force are public; nothing else is returned.
+ */
+export async function searchPublicUnits(ctx: Ctx, q: string) {
+  const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+  const rows = await ctx.db
+    .selectFrom('admin_unit as u')
+    .innerJoin('admin_unit as p', 'p.id', 'u.province_id')
+    .select(['u.id', 'u.name', 'u.code', 'p.name as province_name'])
+    .where('u.valid_to', 'is', null)
+    .where('u.kind', 'in', ['commune', 'ward', 'special_zone', 'township'])
+    .where(sql<boolean>`(vn_fold(u.name) like vn_fold(${like}) or u.code = ${q})`)
+    .orderBy('u.name')
+    .limit(20)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, provinceName: r.province_name }));
 }
