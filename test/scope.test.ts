@@ -888,6 +888,31 @@ const routes: Record<string, RouteCase> = {
       );
     },
   },
+  'GET /api/petitions/stats': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/stats?${PERIOD}` }),
+    async probe(c) {
+      await expectList(c, 'petition.read', `/api/petitions/stats?${PERIOD}`);
+      const send = (id: string) => c.client.get(`/api/petitions/stats?${PERIOD}&unitId=${id}`);
+      await expectUnseen(c, 'petition.read', send, units.baiChay.id);
+    },
+  },
+  'GET /api/reports/reception.xlsx': {
+    perm: 'reception.read',
+    sample: () => ({ method: 'GET', url: `/api/reports/reception.xlsx?${PERIOD}&unitId=${units.haTu.id}` }),
+    async probe(c) {
+      const send = (id: string) => c.client.get(`/api/reports/reception.xlsx?${PERIOD}&unitId=${id}`);
+      await expectUnseen(c, 'reception.read', send, units.baiChay.id);
+    },
+  },
+  'GET /api/reports/petitions.xlsx': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/reports/petitions.xlsx?${PERIOD}&unitId=${units.haTu.id}` }),
+    async probe(c) {
+      const send = (id: string) => c.client.get(`/api/reports/petitions.xlsx?${PERIOD}&unitId=${id}`);
+      await expectUnseen(c, 'petition.read', send, units.baiChay.id);
+    },
+  },
   // The portal is public by design: anyone may send to any ward, and the tracking code is the key.
   'POST /api/public/petitions': {
     perm: null,

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { installVietnameseZodMessages } from '../domain/zod-vi.js';
 import { openMigrated } from '../server/bootstrap.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, withDenouncerKey } from '../server/config.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { verifyAuditChains } from '../server/modules/audit/service.js';
 import { importUnits, readTable } from '../server/modules/org/import.js';
@@ -43,7 +43,7 @@ program
     withDatabase(async ({ db }) => {
       if (!(await isEmpty(db)))
         throw new Error('Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống');
-      const r = await seedDemo(db);
+      const r = await seedDemo(db, withDenouncerKey(config).DENOUNCER_KEY ?? '');
       console.log(`Đã nạp ${r.units} đơn vị cấp tỉnh/xã và ${r.users} tài khoản mẫu`);
     }),
   );

@@ -40,3 +40,9 @@ export function formatVietnameseDate(d: IsoDate): string {
   const [y, m, day] = d.split('-');
   return `${day}/${m}/${y}`;
 }
+
+/** The same day a year earlier, for "so với cùng kỳ": 29/02 maps to 28/02. */
+export function yearEarlier(d: IsoDate): IsoDate {
+  const [y, m, day] = d.split('-');
+  return m === '02' && day === '29' ? `${Number(y) - 1}-02-28` : `${Number(y) - 1}-${m}-${day}`;
+}

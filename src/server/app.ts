@@ -27,6 +27,7 @@ import { calendarRoutes } from './modules/calendar/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { petitionRoutes, publicPetitionRoutes } from './modules/petitions/routes.js';
 import { receptionRoutes } from './modules/reception/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 export interface AppOptions {
@@ -86,6 +87,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       await api.register(receptionRoutes);
       await api.register(petitionRoutes);
       await api.register(publicPetitionRoutes(config));
+      await api.register(reportRoutes);
     },
     { prefix: '/api' },
   );

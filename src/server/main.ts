@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
 const config = withDenouncerKey(loadConfig());
 const database = await openMigrated(config);
 const seeded = config.SEED_DEMO === 'auto' && (await isEmpty(database.db));
-if (seeded) await seedDemo(database.db);
+if (seeded) await seedDemo(database.db, config.DENOUNCER_KEY ?? '');
 
 const app = await buildApp({ config, database });
 await app.listen({ host: config.HOST, port: config.PORT });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { todayInVietnam } from '../../domain/dates.js';
+import { SecretBox } from '../crypto/secret-box.js';
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../modules/audit/service.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -13,6 +14,7 @@ import {
   provinceOrganizations,
   remoteCodes,
 } from './demo-data.js';
+import { seedPetitionDemo } from './demo-petitions.js';
 import { demoReceptionCodes, seedReceptionDemo, seedReceptionSchedule } from './demo-reception.js';
 
 interface AddressTable<T> {
@@ -58,7 +60,7 @@ export async function isEmpty(db: Db) {
 }
 
 /** Loads one province (Quảng Ninh) with its 54 real communes/wards, demo villages, organizations and users. */
-export async function seedDemo(db: Db) {
+export async function seedDemo(db: Db, denouncerKey: string) {
   const { province, wards } = officialUnits(QUANG_NINH);
   const system = { scope: null, ip: null };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -197,11 +199,12 @@ export async function seedDemo(db: Db) {
     };
     await seedReceptionSchedule(trx, qn, demoWards, today);
     const visits = await seedReceptionDemo(trx, demoWards, today);
+    const petitions = await seedPetitionDemo(trx, demoWards, QUANG_NINH, today, new SecretBox(denouncerKey));
     await recordAudit(trx, system, place, {
       action: 'seed',
       entity: 'reception_visit',
       entityId: null,
-      summary: `Nạp dữ liệu mẫu: ${visits} lượt tiếp công dân của ${demoWards.length} phường từ 2024`,
+      summary: `Nạp dữ liệu mẫu: ${visits} lượt tiếp công dân và ${petitions} đơn thư của ${demoWards.length} phường từ 2024`,
     });
   });
   return { units: wards.length + 2, users: demoUsers.length };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hasPermission, pathsFor } from '../../auth/scope.js';
+import { hasPermission, inSubtrees, pathsFor } from '../../auth/scope.js';
 import type { AuthedCtx } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { problem } from '../../http/problem.js';
@@ -198,4 +198,16 @@ export async function homeStats(ctx: AuthedCtx) {
   const paths = readPaths(ctx);
   const counts = await repo.countInSubtrees(ctx.db, paths);
   return { ...counts, auditToday: await countAuditToday(ctx) };
+}
+
+/** Names of units by their paths, within the caller's read scope (report rows name their units). */
+export async function unitNamesByPath(ctx: AuthedCtx, unitPaths: string[]) {
+  if (unitPaths.length === 0) return new Map<string, { name: string; code: string }>();
+  const rows = await ctx.db
+    .selectFrom('admin_unit')
+    .select(['path', 'name', 'code'])
+    .where('path', 'in', unitPaths)
+    .where(inSubtrees('path', readPaths(ctx)))
+    .execute();
+  return new Map(rows.map((r) => [r.path, { name: r.name, code: r.code }]));
 }

@@ -140,3 +140,102 @@ export function listEvents(db: Db, provinceId: string, petitionId: string, publi
   if (publicOnly) q = q.where('is_public', '=', true);
   return q.orderBy('id').execute();
 }
+
+const FINISHED = `('guided', 'forwarded', 'filed', 'withdrawn')`;
+
+/**
+ * The petition-handling figures of a period (the columns of the inspection sector's form "Tổng hợp
+ * kết quả xử lý đơn"): received, carried over, by signers, by content, by competence, by outcome.
+ * `to` is inclusive; "overdue" is judged on the period's last day.
+ */
+function petitionColumns(from: string, to: string) {
+  const inPeriod = sql`p.received_on between ${from}::date and ${to}::date`;
+  return [
+    sql<number>`count(*) filter (where ${inPeriod})::int`.as('received'),
+    sql<number>`count(*) filter (where p.received_on < ${from}::date)::int`.as('carriedOver'),
+    sql<number>`count(*) filter (where ${inPeriod} and p.signer_count = 1 and not p.is_anonymous)::int`.as(
+      'oneSigner',
+    ),
+    sql<number>`count(*) filter (where ${inPeriod} and p.signer_count > 1)::int`.as('manySigners'),
+    sql<number>`count(*) filter (where ${inPeriod} and p.is_anonymous)::int`.as('anonymous'),
+    sql<number>`count(*) filter (where p.kind = 'complaint')::int`.as('complaints'),
+    sql<number>`count(*) filter (where p.kind = 'denunciation')::int`.as('denunciations'),
+    sql<number>`count(*) filter (where p.kind in ('recommendation', 'feedback'))::int`.as('recommendations'),
+    sql<number>`count(*) filter (where p.competence = 'in')::int`.as('inCompetence'),
+    sql<number>`count(*) filter (where p.competence = 'in' and p.kind = 'complaint')::int`.as('inComplaints'),
+    sql<number>`count(*) filter (where p.competence = 'in' and p.kind = 'denunciation')::int`.as(
+      'inDenunciations',
+    ),
+    sql<number>`count(*) filter (where p.competence = 'in' and p.kind in ('recommendation', 'feedback'))::int`.as(
+      'inRecommendations',
+    ),
+    sql<number>`count(*) filter (where p.competence = 'out')::int`.as('outCompetence'),
+    sql<number>`count(*) filter (where p.status = 'guided')::int`.as('guided'),
+    sql<number>`count(*) filter (where p.status = 'forwarded')::int`.as('forwarded'),
+    sql<number>`count(*) filter (where p.status = 'filed')::int`.as('filed'),
+    sql<number>`count(*) filter (where p.resolved_on between ${from}::date and ${to}::date)::int`.as(
+      'resolved',
+    ),
+    sql<number>`count(*) filter (where p.resolved_on between ${from}::date and ${to}::date and p.resolved_on <= p.resolution_due_on)::int`.as(
+      'resolvedOnTime',
+    ),
+    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and (case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end) < ${to}::date)::int`.as(
+      'overdue',
+    ),
+    sql<number>`count(*) filter (where p.rating is not null)::int`.as('rated'),
+    sql<number>`coalesce(round(avg(p.rating)::numeric, 1), 0)::float8`.as('averageRating'),
+  ] as const;
+}
+
+/**
+ * The petitions a period's report counts: received in the period, or received earlier and still open
+ * at its start (carried over).
+ */
+function petitionScan(db: Db, paths: string[], from: string, to: string) {
+  return db
+    .selectFrom('petition as p')
+    .where(inSubtrees('p.unit_path', paths))
+    .where('p.received_on', '<=', to)
+    .where(
+      sql<boolean>`(p.received_on >= ${from}::date or (p.status not in ${sql.raw(FINISHED)} and (p.resolved_on is null or p.resolved_on >= ${from}::date)))`,
+    );
+}
+
+export function petitionFigures(
+  db: Db,
+  paths: string[],
+  subtree: string | undefined,
+  from: string,
+  to: string,
+) {
+  let q = petitionScan(db, paths, from, to).select([...petitionColumns(from, to)]);
+  if (subtree) q = q.where(sql<boolean>`p.unit_path <@ ${subtree}::ltree`);
+  return q.executeTakeFirstOrThrow();
+}
+
+export function petitionFiguresByChild(
+  db: Db,
+  paths: string[],
+  parentPath: string,
+  from: string,
+  to: string,
+) {
+  // Inlined, not a parameter: the GROUP BY must repeat the very expression of the SELECT.
+  const depth = parentPath.split('.').length + 1;
+  return petitionScan(db, paths, from, to)
+    .where(sql<boolean>`p.unit_path <@ ${parentPath}::ltree`)
+    .where(sql<boolean>`nlevel(p.unit_path) >= ${depth}`)
+    .select([
+      sql<string>`subpath(p.unit_path, 0, ${sql.lit(depth)})::text`.as('child_path'),
+      ...petitionColumns(from, to),
+    ])
+    .groupBy(sql`subpath(p.unit_path, 0, ${sql.lit(depth)})`)
+    .execute();
+}
+
+export function petitionFiguresAt(db: Db, paths: string[], path: string, from: string, to: string) {
+  return petitionScan(db, paths, from, to)
+    .where(sql<boolean>`p.unit_path = ${path}::ltree`)
+    .select([...petitionColumns(from, to)])
+    .executeTakeFirstOrThrow();
+}

@@ -10,6 +10,8 @@ import {
   PetitionEvent,
   PetitionListQuery,
   PetitionPage,
+  PetitionStats,
+  PetitionStatsQuery,
   PublicPetitionCreate,
   PublicStatus,
   RatingBody,
@@ -18,6 +20,7 @@ import {
 import { createPetition } from './service/intake.js';
 import { publicStatus, ratePetition, searchPublicUnits, submitPublicPetition } from './service/public.js';
 import { getPetition, listPetitionEvents, listPetitions, revealDenouncer } from './service/queries.js';
+import { petitionStats } from './service/stats.js';
 import { performAction } from './service/workflow.js';
 
 const tags = ['Đơn thư'];
@@ -37,6 +40,18 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => listPetitions(authed(req), req.query),
+  );
+  app.get(
+    '/petitions/stats',
+    {
+      schema: {
+        tags,
+        summary: 'Thống kê xử lý đơn',
+        querystring: PetitionStatsQuery,
+        response: { 200: PetitionStats },
+      },
+    },
+    (req) => petitionStats(authed(req), req.query.unitId, req.query.from, req.query.to),
   );
   app.post(
     '/petitions',

@@ -161,3 +161,39 @@ export const PublicStatus = z.object({
   rating: z.number().nullable(),
   timeline: z.array(z.object({ at: z.string(), statusName: z.string(), note: z.string().nullable() })),
 });
+
+export const PetitionStatsQuery = z.object({
+  unitId: z.uuid().optional(),
+  from: calendarDate(),
+  to: calendarDate(),
+});
+const PetitionFigures = z.object({
+  received: z.number(),
+  carriedOver: z.number(),
+  oneSigner: z.number(),
+  manySigners: z.number(),
+  anonymous: z.number(),
+  complaints: z.number(),
+  denunciations: z.number(),
+  recommendations: z.number(),
+  inCompetence: z.number(),
+  inComplaints: z.number(),
+  inDenunciations: z.number(),
+  inRecommendations: z.number(),
+  outCompetence: z.number(),
+  guided: z.number(),
+  forwarded: z.number(),
+  filed: z.number(),
+  resolved: z.number(),
+  resolvedOnTime: z.number(),
+  overdue: z.number(),
+  rated: z.number(),
+  averageRating: z.number(),
+});
+export const PetitionStats = z.object({
+  from: z.string(),
+  to: z.string(),
+  current: PetitionFigures,
+  previousYear: PetitionFigures,
+  change: z.record(z.string(), z.number().nullable()),
+});

@@ -102,29 +102,57 @@ export function listVisits(db: Db, paths: string[], f: VisitFilter) {
   return q.orderBy('v.received_at', 'desc').orderBy('v.id', 'desc').limit(f.limit).execute();
 }
 
-/** The reception figures of a period in one scan: visits, people, kinds, groups and distinct matters. */
-export function figures(db: Db, paths: string[], subtree: string | undefined, from: string, to: string) {
-  let q = db
+const figureColumns = [
+  sql<number>`count(*)::int`.as('visits'),
+  sql<number>`coalesce(sum(v.group_size), 0)::int`.as('people'),
+  sql<number>`count(*) filter (where v.kind = 'regular')::int`.as('regular'),
+  sql<number>`count(*) filter (where v.kind = 'leader_periodic')::int`.as('leaderPeriodic'),
+  sql<number>`count(*) filter (where v.kind = 'unannounced')::int`.as('unannounced'),
+  sql<number>`count(*) filter (where v.receiver_is_leader)::int`.as('byLeaders'),
+  sql<number>`count(*) filter (where v.group_size >= 5)::int`.as('groups5'),
+  sql<number>`coalesce(sum(v.group_size) filter (where v.group_size >= 5), 0)::int`.as('groups5People'),
+  sql<number>`count(*) filter (where v.group_size >= 10)::int`.as('groups10'),
+  sql<number>`coalesce(sum(v.group_size) filter (where v.group_size >= 10), 0)::int`.as('groups10People'),
+  sql<number>`count(distinct v.matter_id) filter (where v.group_size >= 10)::int`.as('groups10Matters'),
+  sql<number>`count(distinct v.matter_id)::int`.as('matters'),
+  sql<number>`count(*) filter (where v.outcome = 'refused')::int`.as('refused'),
+  sql<number>`count(*) filter (where v.outcome = 'petition_received')::int`.as('petitionsReceived'),
+] as const;
+
+function periodScan(db: Db, paths: string[], from: string, to: string) {
+  return db
     .selectFrom('reception_visit as v')
-    .select([
-      sql<number>`count(*)::int`.as('visits'),
-      sql<number>`coalesce(sum(v.group_size), 0)::int`.as('people'),
-      sql<number>`count(*) filter (where v.kind = 'regular')::int`.as('regular'),
-      sql<number>`count(*) filter (where v.kind = 'leader_periodic')::int`.as('leaderPeriodic'),
-      sql<number>`count(*) filter (where v.kind = 'unannounced')::int`.as('unannounced'),
-      sql<number>`count(*) filter (where v.receiver_is_leader)::int`.as('byLeaders'),
-      sql<number>`count(*) filter (where v.group_size >= 5)::int`.as('groups5'),
-      sql<number>`coalesce(sum(v.group_size) filter (where v.group_size >= 5), 0)::int`.as('groups5People'),
-      sql<number>`count(*) filter (where v.group_size >= 10)::int`.as('groups10'),
-      sql<number>`coalesce(sum(v.group_size) filter (where v.group_size >= 10), 0)::int`.as('groups10People'),
-      sql<number>`count(distinct v.matter_id) filter (where v.group_size >= 10)::int`.as('groups10Matters'),
-      sql<number>`count(distinct v.matter_id)::int`.as('matters'),
-      sql<number>`count(*) filter (where v.outcome = 'refused')::int`.as('refused'),
-      sql<number>`count(*) filter (where v.outcome = 'petition_received')::int`.as('petitionsReceived'),
-    ])
     .where(inSubtrees('v.unit_path', paths))
     .where('v.received_on', '>=', from)
     .where('v.received_on', '<=', to);
+}
+
+/** The reception figures of a period in one scan: visits, people, kinds, groups and distinct matters. */
+export function figures(db: Db, paths: string[], subtree: string | undefined, from: string, to: string) {
+  let q = periodScan(db, paths, from, to).select([...figureColumns]);
   if (subtree) q = q.where(sql<boolean>`v.unit_path <@ ${subtree}::ltree`);
   return q.executeTakeFirstOrThrow();
+}
+
+/** The same figures per direct child of `parentPath` (one row per commune of a province, say). */
+export function figuresByChild(db: Db, paths: string[], parentPath: string, from: string, to: string) {
+  // Inlined, not a parameter: the GROUP BY must repeat the very expression of the SELECT.
+  const depth = parentPath.split('.').length + 1;
+  return periodScan(db, paths, from, to)
+    .where(sql<boolean>`v.unit_path <@ ${parentPath}::ltree`)
+    .where(sql<boolean>`nlevel(v.unit_path) >= ${depth}`)
+    .select([
+      sql<string>`subpath(v.unit_path, 0, ${sql.lit(depth)})::text`.as('child_path'),
+      ...figureColumns,
+    ])
+    .groupBy(sql`subpath(v.unit_path, 0, ${sql.lit(depth)})`)
+    .execute();
+}
+
+/** Visits recorded at the unit itself, not below it (the province's own reception office, say). */
+export function figuresAt(db: Db, paths: string[], path: string, from: string, to: string) {
+  return periodScan(db, paths, from, to)
+    .where(sql<boolean>`v.unit_path = ${path}::ltree`)
+    .select([...figureColumns])
+    .executeTakeFirstOrThrow();
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, todayInVietnam } from '../../../domain/dates.js';
+import { todayInVietnam, yearEarlier } from '../../../domain/dates.js';
 import {
   changeAgainst,
   REFUSAL_BASIS,
@@ -9,6 +9,7 @@ import {
 import { foldVietnamese } from '../../../domain/text.js';
 import { coversPath, hasPermission, pathsFor } from '../../auth/scope.js';
 import type { AuthedCtx } from '../../context.js';
+import { assertPeriod } from '../../http/period.js';
 import { type FieldError, problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import { getUnit } from '../org/service.js';
@@ -198,17 +199,9 @@ export async function listVisits(ctx: AuthedCtx, q: VisitQuery) {
   };
 }
 
-/** The same period a year earlier: 29/02 maps to 28/02. */
-const yearEarlier = (d: string) => {
-  const [y, m, day] = d.split('-');
-  return m === '02' && day === '29' ? `${Number(y) - 1}-02-28` : `${Number(y) - 1}-${m}-${day}`;
-};
-
 export async function receptionStats(ctx: AuthedCtx, unitId: string | undefined, from: string, to: string) {
   const paths = readPaths(ctx);
-  if (to < from) throw problem.validation([{ path: 'to', message: 'Ngày kết thúc phải sau ngày bắt đầu' }]);
-  if (addDays(from, 3660) < to)
-    throw problem.validation([{ path: 'to', message: 'Kỳ thống kê tối đa 10 năm' }]);
+  assertPeriod(from, to);
   const subtree = unitId ? (await getUnit(ctx, unitId)).path : undefined;
   const current = await repo.figures(ctx.db, paths, subtree, from, to);
   const previousYear = await repo.figures(ctx.db, paths, subtree, yearEarlier(from), yearEarlier(to));
@@ -219,4 +212,14 @@ export async function receptionStats(ctx: AuthedCtx, unitId: string | undefined,
     ]),
   );
   return { from, to, current, previousYear, change };
+}
+
+/** One row per direct child of the unit, plus the unit's own row: the shape of the report forms. */
+export async function receptionFiguresByUnit(ctx: AuthedCtx, unitId: string, from: string, to: string) {
+  const paths = readPaths(ctx);
+  assertPeriod(from, to);
+  const unit = await getUnit(ctx, unitId);
+  const own = await repo.figuresAt(ctx.db, paths, unit.path, from, to);
+  const children = await repo.figuresByChild(ctx.db, paths, unit.path, from, to);
+  return { unit, own, children };
 }
