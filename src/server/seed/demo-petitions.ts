@@ -8,22 +8,13 @@ import { foldVietnamese } from '../../domain/text.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Db } from '../db/database.js';
 import type { PetitionTable } from '../db/schema.js';
+import { pick, seededRandom } from './random.js';
 
 interface SeedUnit {
   id: string;
   path: string;
   provinceId: string;
   name: string;
-}
-
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Kind = 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
@@ -58,7 +49,6 @@ const names = [
   'Bùi Quang Huy',
   'Hoàng Văn Long',
 ];
-const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 const ruleFor = (kind: Kind): DeadlineRuleId =>
@@ -79,7 +69,7 @@ export async function seedPetitionDemo(
   today: IsoDate,
   box: SecretBox,
 ) {
-  const rnd = random(2024);
+  const rnd = seededRandom(2024);
   const cal = createCalendar(defaultCalendarSettings);
   const rows: Insertable<PetitionTable>[] = [];
   for (const unit of units) {

@@ -3,6 +3,7 @@ import { addDays, type IsoDate, weekday } from '../../domain/dates.js';
 import { foldVietnamese } from '../../domain/text.js';
 import type { Db } from '../db/database.js';
 import type { ReceptionVisitTable } from '../db/schema.js';
+import { pick, seededRandom } from './random.js';
 
 type VisitRow = Omit<ReceptionVisitTable, 'created_at'>;
 
@@ -12,17 +13,6 @@ interface SeedUnit {
   provinceId: string;
   name: string;
   code: string;
-}
-
-/** A small deterministic generator (mulberry32): the demo figures are the same on every start. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const familyNames = [
@@ -82,7 +72,6 @@ const guidance = [
   'Trả lời trực tiếp, công dân đồng tình với nội dung giải thích',
 ];
 
-const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 const personName = (rnd: () => number) =>
   `${pick(rnd, familyNames)} ${pick(rnd, middleNames)} ${pick(rnd, givenNames)}`;
 
@@ -92,7 +81,7 @@ const personName = (rnd: () => number) =>
  * statistics page to look like a real ward's.
  */
 export async function seedReceptionDemo(db: Db, units: SeedUnit[], today: IsoDate) {
-  const rnd = random(20171015);
+  const rnd = seededRandom(20171015);
   const rows: VisitRow[] = [];
   const matterRows: {
     province_id: string;
@@ -205,7 +194,7 @@ export const demoReceptionCodes = [
  * sessions, two of them missed and one delegated, so the compliance view has something to show.
  */
 export async function seedReceptionSchedule(db: Db, province: SeedUnit, wards: SeedUnit[], today: IsoDate) {
-  const rnd = random(2026);
+  const rnd = seededRandom(2026);
   const rules: {
     id: string;
     unit: SeedUnit;

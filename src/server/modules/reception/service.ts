@@ -9,6 +9,7 @@ import {
 import { foldVietnamese } from '../../../domain/text.js';
 import { coversPath, hasPermission, pathsFor } from '../../auth/scope.js';
 import type { AuthedCtx } from '../../context.js';
+import { decodeTimeCursor, pageOf } from '../../http/cursor.js';
 import { assertPeriod } from '../../http/period.js';
 import { type FieldError, problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
@@ -167,14 +168,6 @@ export async function getVisit(ctx: AuthedCtx, id: string) {
   return toVisit(row);
 }
 
-function decodeCursor(cursor: string) {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw problem.validation([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ' }]);
-  }
-  return { at: new Date(at), id };
-}
-
 export async function listVisits(ctx: AuthedCtx, q: VisitQuery) {
   const paths = readPaths(ctx);
   const subtree = q.unitId ? (await getUnit(ctx, q.unitId)).path : undefined;
@@ -185,18 +178,11 @@ export async function listVisits(ctx: AuthedCtx, q: VisitQuery) {
     kind: q.kind,
     groupsOnly: q.groupsOnly === 'true',
     q: q.q ? foldVietnamese(q.q) : undefined,
-    cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
+    cursor: q.cursor ? decodeTimeCursor(q.cursor) : undefined,
     limit: q.limit + 1,
   });
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toVisit),
-    nextCursor:
-      rows.length > q.limit && last
-        ? Buffer.from(`${last.received_at.toISOString()}|${last.id}`).toString('base64url')
-        : null,
-  };
+  const { page, nextCursor } = pageOf(rows, q.limit, (r) => r.received_at);
+  return { items: page.map(toVisit), nextCursor };
 }
 
 export async function receptionStats(ctx: AuthedCtx, unitId: string | undefined, from: string, to: string) {

@@ -2,6 +2,7 @@ import { todayInVietnam } from '../../../../domain/dates.js';
 import { foldVietnamese } from '../../../../domain/text.js';
 import { hasPermission, pathsFor } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
+import { decodeTimeCursor, pageOf } from '../../../http/cursor.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
 import { getUnit } from '../../org/service.js';
@@ -12,14 +13,6 @@ import { secretBox, toPetition } from './common.js';
 function readPaths(ctx: AuthedCtx) {
   if (!hasPermission(ctx.scope, 'petition.read')) throw problem.forbidden();
   return pathsFor(ctx.scope, 'petition.read');
-}
-
-function decodeCursor(cursor: string) {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw problem.validation([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ' }]);
-  }
-  return { at: new Date(at), id };
 }
 
 /** The officer's list: filters, diacritic-insensitive search, the overdue list; newest first. */
@@ -35,18 +28,11 @@ export async function listPetitions(ctx: AuthedCtx, q: PetitionListQuery) {
     from: q.from,
     to: q.to,
     q: q.q ? foldVietnamese(q.q) : undefined,
-    cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
+    cursor: q.cursor ? decodeTimeCursor(q.cursor) : undefined,
     limit: q.limit + 1,
   });
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toPetition),
-    nextCursor:
-      rows.length > q.limit && last
-        ? Buffer.from(`${last.received_at.toISOString()}|${last.id}`).toString('base64url')
-        : null,
-  };
+  const { page, nextCursor } = pageOf(rows, q.limit, (r) => r.received_at);
+  return { items: page.map(toPetition), nextCursor };
 }
 
 export async function getPetition(ctx: AuthedCtx, id: string) {
