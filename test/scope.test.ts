@@ -913,6 +913,19 @@ const routes: Record<string, RouteCase> = {
       await expectUnseen(c, 'petition.read', send, units.baiChay.id);
     },
   },
+  // A user's own reminders: nothing of anybody else, whatever the id.
+  'GET /api/notifications': {
+    perm: null,
+    async probe(c) {
+      expect((await c.client.get('/api/notifications')).json()).toEqual([]);
+    },
+  },
+  'POST /api/notifications/{id}/read': {
+    perm: null,
+    async probe(c) {
+      expect((await c.client.post(`/api/notifications/${randomUUID()}/read`)).statusCode).toBe(404);
+    },
+  },
   // The portal is public by design: anyone may send to any ward, and the tracking code is the key.
   'POST /api/public/petitions': {
     perm: null,

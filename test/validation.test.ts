@@ -28,6 +28,7 @@ const ELSEWHERE = new Set(['POST /api/units/import', 'POST /api/auth/login', 'PO
  */
 const WITHOUT_BODY: Record<string, { url: () => string; path: string } | 'no input'> = {
   'POST /api/auth/totp/setup': 'no input',
+  'POST /api/notifications/{id}/read': { url: () => '/api/notifications/khong-phai-ma/read', path: 'id' },
   'DELETE /api/users/{id}/grants/{grantId}': {
     url: () => `/api/users/${randomUUID()}/grants/khong-phai-ma`,
     path: 'grantId',

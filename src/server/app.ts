@@ -24,6 +24,7 @@ import { installTextGuard } from './http/text.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { petitionRoutes, publicPetitionRoutes } from './modules/petitions/routes.js';
 import { receptionRoutes } from './modules/reception/routes.js';
@@ -88,6 +89,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       await api.register(petitionRoutes);
       await api.register(publicPetitionRoutes(config));
       await api.register(reportRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api' },
   );

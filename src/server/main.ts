@@ -1,7 +1,9 @@
+import { todayInVietnam } from '../domain/dates.js';
 import { roleNames } from '../domain/roles.js';
 import { buildApp } from './app.js';
 import { openMigrated } from './bootstrap.js';
 import { loadConfig, withDenouncerKey } from './config.js';
+import { runDeadlineReminders } from './modules/notifications/reminders.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
 import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
 
@@ -26,8 +28,20 @@ if (seeded || config.SEED_DEMO === 'auto') {
 }
 console.log(lines.join('\n'));
 
+// The reminders run in this process: at start, then every REMINDER_INTERVAL_MINUTES.
+const remind = () =>
+  runDeadlineReminders(database.db, todayInVietnam(), config.REMINDER_DAYS_BEFORE).catch((err: unknown) =>
+    app.log.error({ err }, 'deadline reminders failed'),
+  );
+const timer =
+  config.REMINDER_INTERVAL_MINUTES > 0
+    ? setInterval(remind, config.REMINDER_INTERVAL_MINUTES * 60_000)
+    : null;
+if (timer) void remind();
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    if (timer) clearInterval(timer);
     await app.close();
     await database.close();
     process.exit(0);

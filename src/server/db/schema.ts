@@ -255,7 +255,20 @@ export interface IdempotencyKeyTable {
   created_at: Timestamp;
 }
 
+export interface NotificationTable {
+  province_id: string;
+  id: string;
+  user_id: string;
+  petition_id: string;
+  kind: 'due_soon' | 'overdue' | 'escalated';
+  due_on: string;
+  message: string;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
 export interface DB {
+  notification: NotificationTable;
   petition: PetitionTable;
   petition_event: PetitionEventTable;
   idempotency_key: IdempotencyKeyTable;
