@@ -7,6 +7,9 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '../components/icons';
+import { CalendarOutlined } from '../features/calendar/icons';
+import { FileTextOutlined } from '../features/petitions/icons';
+import { SolutionOutlined } from '../features/reception/icons';
 
 /**
  * One entry per screen of the app: it makes both the route and, unless hidden, the sidebar item.
@@ -30,6 +33,77 @@ export const appModules: AppModule[] = [
     label: 'Trang chủ',
     icon: <HomeOutlined />,
     Page: lazy(() => import('../features/home/pages/HomePage').then((m) => ({ default: m.HomePage }))),
+  },
+  {
+    path: 'tiep-cong-dan',
+    label: 'Tiếp công dân',
+    icon: <SolutionOutlined />,
+    permission: 'reception.read',
+    Page: lazy(() =>
+      import('../features/reception/pages/ReceptionPage').then((m) => ({ default: m.ReceptionPage })),
+    ),
+  },
+  {
+    path: 'tiep-cong-dan/ghi-luot-tiep',
+    label: 'Ghi lượt tiếp công dân',
+    icon: <SolutionOutlined />,
+    permission: 'reception.write',
+    hidden: true,
+    Page: lazy(() =>
+      import('../features/reception/pages/VisitCreatePage').then((m) => ({ default: m.VisitCreatePage })),
+    ),
+  },
+  {
+    path: 'tiep-cong-dan/luot/:id',
+    label: 'Phiếu tiếp công dân',
+    icon: <SolutionOutlined />,
+    permission: 'reception.read',
+    hidden: true,
+    Page: lazy(() =>
+      import('../features/reception/pages/VisitReceiptPage').then((m) => ({ default: m.VisitReceiptPage })),
+    ),
+  },
+  {
+    path: 'don-thu',
+    label: 'Đơn thư',
+    icon: <FileTextOutlined />,
+    permission: 'petition.read',
+    Page: lazy(() =>
+      import('../features/petitions/pages/PetitionListPage').then((m) => ({ default: m.PetitionListPage })),
+    ),
+  },
+  {
+    path: 'don-thu/tiep-nhan',
+    label: 'Tiếp nhận đơn',
+    icon: <FileTextOutlined />,
+    permission: 'petition.write',
+    hidden: true,
+    Page: lazy(() =>
+      import('../features/petitions/pages/PetitionCreatePage').then((m) => ({
+        default: m.PetitionCreatePage,
+      })),
+    ),
+  },
+  {
+    path: 'don-thu/:id',
+    label: 'Chi tiết đơn',
+    icon: <FileTextOutlined />,
+    permission: 'petition.read',
+    hidden: true,
+    Page: lazy(() =>
+      import('../features/petitions/pages/PetitionDetailPage').then((m) => ({
+        default: m.PetitionDetailPage,
+      })),
+    ),
+  },
+  {
+    path: 'lich-lam-viec',
+    label: 'Lịch làm việc',
+    icon: <CalendarOutlined />,
+    permission: 'org.read',
+    Page: lazy(() =>
+      import('../features/calendar/pages/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+    ),
   },
   {
     path: 'don-vi',

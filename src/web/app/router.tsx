@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Spin } from 'antd';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { AuthGate } from './AuthGate';
 import { ErrorPage, RouteErrorPage } from './ErrorPage';
@@ -18,7 +19,29 @@ function toRoute(module: AppModule): RouteObject {
   return module.path === '' ? { index: true, element } : { path: module.path, element };
 }
 
+/**
+ * The citizens' portal lives outside the login gate: no session is asked for, and its code is loaded
+ * only when a citizen opens it.
+ */
+const portalRoutes: RouteObject[] = [
+  { path: '/cong-dan', element: <Navigate to="/cong-dan/gui-don" replace /> },
+  {
+    path: '/cong-dan/gui-don',
+    lazy: () => import('../features/portal/pages/SubmitPage').then((m) => ({ Component: m.SubmitPage })),
+  },
+  {
+    path: '/cong-dan/tra-cuu/:code?',
+    lazy: () => import('../features/portal/pages/TrackPage').then((m) => ({ Component: m.TrackPage })),
+  },
+].map((route) => ({
+  ...route,
+  errorElement: <RouteErrorPage />,
+  // Shown while a portal page's code loads on the first visit.
+  hydrateFallbackElement: <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />,
+}));
+
 export const router = createBrowserRouter([
+  ...portalRoutes,
   {
     path: '/',
     element: (

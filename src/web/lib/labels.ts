@@ -20,6 +20,8 @@ export const permissionLabels: Partial<Record<Permission, string>> = {
   'calendar.write': 'Quản lý lịch ngày làm việc, ngày nghỉ',
   'reception.read': 'Xem sổ tiếp công dân',
   'reception.write': 'Ghi sổ tiếp công dân',
+  'petition.read': 'Xem đơn thư',
+  'petition.write': 'Tiếp nhận và xử lý đơn thư',
 };
 
 export function permissionLabel(permission: Permission): string {
@@ -51,6 +53,29 @@ export const auditActionLabels: Record<string, string> = {
   grant_add: 'Cấp quyền',
   grant_remove: 'Thu hồi quyền',
   revoke: 'Thu hồi quyền',
+  hold: 'Ghi nhận đã tiếp',
+};
+
+/**
+ * The same code means different things on different records: "disable" locks an account but switches
+ * off a calendar setting. auditActionLabel(code, entity) looks here first.
+ */
+export const auditActionLabelsByEntity: Record<string, Record<string, string>> = {
+  calendar_setting: { enable: 'Áp dụng ngày nghỉ', disable: 'Bỏ áp dụng ngày nghỉ' },
+  reception_session: { create: 'Lên lịch buổi tiếp', hold: 'Ghi nhận đã tiếp' },
+  petition: {
+    create: 'Tiếp nhận đơn',
+    classify: 'Phân loại đơn',
+    assign: 'Giao cán bộ thụ lý',
+    accept: 'Thụ lý',
+    guide: 'Hướng dẫn',
+    forward: 'Chuyển đơn',
+    file: 'Lưu đơn',
+    extend: 'Gia hạn giải quyết',
+    resolve: 'Giải quyết',
+    withdraw: 'Rút đơn',
+    reveal: 'Xem thông tin người tố cáo',
+  },
 };
 
 export const auditEntityLabels: Record<string, string> = {
@@ -61,10 +86,16 @@ export const auditEntityLabels: Record<string, string> = {
   user_grant: 'Phân quyền',
   grant: 'Phân quyền',
   session: 'Phiên đăng nhập',
+  petition: 'Đơn thư',
+  reception_visit: 'Lượt tiếp công dân',
+  reception_session: 'Buổi tiếp định kỳ',
+  reception_rule: 'Lịch tiếp định kỳ của lãnh đạo',
+  calendar_year: 'Lịch nghỉ lễ, Tết của năm',
+  calendar_setting: 'Cài đặt lịch làm việc',
 };
 
-export function auditActionLabel(code: string): string {
-  return auditActionLabels[code] ?? code;
+export function auditActionLabel(code: string, entity?: string): string {
+  return (entity ? auditActionLabelsByEntity[entity]?.[code] : undefined) ?? auditActionLabels[code] ?? code;
 }
 
 export function auditEntityLabel(code: string): string {

@@ -50,7 +50,7 @@ export function AuditPage() {
               title: 'Hành động',
               dataIndex: 'action',
               width: 190,
-              render: (v: string) => <Tag>{auditActionLabel(v)}</Tag>,
+              render: (v: string, entry: AuditEntry) => <Tag>{auditActionLabel(v, entry.entity)}</Tag>,
             },
             {
               title: 'Đối tượng',

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiProblem, isProblem } from '../../../api/client';
 import { BrandMark } from '../../../components/Brand';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '../../../components/icons';
@@ -126,6 +127,13 @@ export function LoginPage() {
             Đăng nhập
           </Button>
         </Form>
+        {/* Citizens need no account: the portal sits outside the login gate. */}
+        <div style={{ marginTop: 20, paddingTop: 16, borderTop: '1px solid #f0f0f0', textAlign: 'center' }}>
+          <Typography.Text type="secondary">Công dân: </Typography.Text>
+          <Link to="/cong-dan/gui-don">Gửi kiến nghị, phản ánh</Link>
+          <Typography.Text type="secondary"> · </Typography.Text>
+          <Link to="/cong-dan/tra-cuu">Tra cứu đơn</Link>
+        </div>
       </Card>
     </div>
   );

@@ -1,0 +1,163 @@
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import dayjs from 'dayjs';
+import { kindOptions } from '../labels';
+import type { Petition, WorkflowAction } from '../types';
+import { HandlerSelect } from './HandlerSelect';
+
+const competenceOptions = [
+  { value: 'in', label: 'Thuộc thẩm quyền' },
+  { value: 'out', label: 'Không thuộc thẩm quyền' },
+];
+const complexityOptions = [
+  { value: 'normal', label: 'Bình thường' },
+  { value: 'complex', label: 'Phức tạp' },
+  { value: 'especially_complex', label: 'Đặc biệt phức tạp' },
+];
+const instanceOptions = [
+  { value: 1, label: 'Lần đầu' },
+  { value: 2, label: 'Lần hai' },
+];
+
+const dateInput = (
+  <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+);
+
+/** The dotted paths each action's form has a field for (server errors elsewhere go above the form). */
+export function actionFieldPaths(
+  action: WorkflowAction,
+  kind: string | undefined,
+  withHandler: boolean,
+): string[] {
+  switch (action) {
+    case 'classify':
+      return ['kind', 'competence', 'complexity', 'note', ...(kind === 'complaint' ? ['instance'] : [])];
+    case 'assign':
+      return ['handlerId', 'note'];
+    case 'accept':
+      return ['on', 'note', ...(withHandler ? ['handlerId'] : [])];
+    case 'guide':
+    case 'forward':
+      return ['target', 'note'];
+    case 'resolve':
+      return ['decisionNo', 'decisionDate', 'resultSummary', 'note'];
+    default:
+      return ['note'];
+  }
+}
+
+function NoteField({ action }: { action: WorkflowAction }) {
+  if (action === 'file')
+    return (
+      <Form.Item label="Lý do lưu đơn" name="note" rules={[{ required: true, message: 'Ghi lý do lưu đơn' }]}>
+        <Input.TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+    );
+  if (action === 'extend')
+    return (
+      <Form.Item
+        label="Lý do gia hạn"
+        name="note"
+        extra="Ghi số, ngày quyết định gia hạn (Luật Tố cáo 2018, Điều 30)."
+        rules={[{ required: true, message: 'Ghi lý do gia hạn' }]}
+      >
+        <Input.TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+    );
+  return (
+    <Form.Item label="Ghi chú nội bộ" name="note" extra="Không hiển thị cho công dân.">
+      <Input.TextArea rows={2} maxLength={5000} />
+    </Form.Item>
+  );
+}
+
+/** The fields one workflow step needs, with the law it follows where there is one. */
+export function ActionFields(props: {
+  action: WorkflowAction;
+  petition: Petition;
+  kind: string | undefined;
+  withHandler: boolean;
+}) {
+  const { action, petition, kind, withHandler } = props;
+  const decided = petition.kind === 'complaint' || petition.kind === 'denunciation';
+  return (
+    <>
+      {action === 'classify' && (
+        <>
+          <Form.Item label="Loại đơn" name="kind" rules={[{ required: true, message: 'Chọn loại đơn' }]}>
+            <Select options={kindOptions} data-testid="action-kind" />
+          </Form.Item>
+          <Form.Item
+            label="Thẩm quyền"
+            name="competence"
+            rules={[{ required: true, message: 'Xác định thẩm quyền giải quyết' }]}
+          >
+            <Radio.Group options={competenceOptions} />
+          </Form.Item>
+          <Form.Item label="Độ phức tạp" name="complexity">
+            <Select options={complexityOptions} />
+          </Form.Item>
+          {kind === 'complaint' && (
+            <Form.Item label="Lần giải quyết" name="instance">
+              <Radio.Group options={instanceOptions} />
+            </Form.Item>
+          )}
+        </>
+      )}
+      {(action === 'assign' || (action === 'accept' && withHandler)) && (
+        <Form.Item
+          label="Cán bộ thụ lý"
+          name="handlerId"
+          rules={[{ required: true, message: 'Chọn cán bộ thụ lý' }]}
+        >
+          <HandlerSelect unitId={petition.unitId} />
+        </Form.Item>
+      )}
+      {action === 'accept' && (
+        <Form.Item label="Ngày thụ lý" name="on" extra="Hạn giải quyết được tính từ ngày thụ lý.">
+          {dateInput}
+        </Form.Item>
+      )}
+      {(action === 'guide' || action === 'forward') && (
+        <Form.Item
+          label="Cơ quan có thẩm quyền"
+          name="target"
+          extra={
+            action === 'guide'
+              ? 'Việc hướng dẫn chỉ thực hiện một lần (Thông tư 05/2021/TT-TTCP).'
+              : 'Chuyển đơn một lần đến cơ quan có thẩm quyền và thông báo cho người gửi.'
+          }
+          rules={[{ required: true, message: 'Ghi cơ quan có thẩm quyền' }]}
+        >
+          <Input maxLength={300} placeholder="Ví dụ: Tòa án nhân dân khu vực 1 - Quảng Ninh" />
+        </Form.Item>
+      )}
+      {action === 'resolve' && (
+        <>
+          <Form.Item
+            label={petition.kind === 'denunciation' ? 'Số kết luận' : 'Số quyết định'}
+            name="decisionNo"
+            rules={decided ? [{ required: true, message: 'Ghi số quyết định hoặc kết luận' }] : []}
+          >
+            <Input maxLength={100} placeholder="Ví dụ: 45/QĐ-UBND" />
+          </Form.Item>
+          <Form.Item
+            label="Ngày ban hành"
+            name="decisionDate"
+            rules={decided ? [{ required: true, message: 'Ghi ngày ban hành' }] : []}
+          >
+            {dateInput}
+          </Form.Item>
+          <Form.Item
+            label="Tóm tắt kết quả giải quyết"
+            name="resultSummary"
+            extra="Nội dung này hiển thị cho công dân khi tra cứu đơn."
+            rules={[{ required: true, message: 'Tóm tắt kết quả giải quyết' }]}
+          >
+            <Input.TextArea rows={3} maxLength={5000} />
+          </Form.Item>
+        </>
+      )}
+      <NoteField action={action} />
+    </>
+  );
+}

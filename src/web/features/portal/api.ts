@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiProblem, buildUrl, type ProblemFieldError } from '../../api/client';
+import type { PublicStatus, PublicSubmission, PublicUnit } from './types';
+
+const fallback: Record<number, string> = {
+  0: 'Không kết nối được máy chủ, vui lòng kiểm tra mạng và gửi lại',
+  404: 'Không tìm thấy đơn với mã này',
+  429: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút',
+};
+
+async function toProblem(response: Response): Promise<ApiProblem> {
+  const body: unknown = await response.json().catch(() => null);
+  const rec = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const status = response.status;
+  // As in api/client.ts: a 429 or 5xx may carry a plugin's English message; keep our own wording.
+  const title =
+    typeof rec.title === 'string' && status !== 429 && status < 500
+      ? rec.title
+      : (fallback[status] ?? 'Máy chủ gặp sự cố, vui lòng thử lại sau');
+  const errors: ProblemFieldError[] = Array.isArray(rec.errors)
+    ? rec.errors
+        .filter((e: unknown): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+        .map((e) => ({
+          path: typeof e.path === 'string' ? e.path : undefined,
+          message: typeof e.message === 'string' ? e.message : '',
+        }))
+    : [];
+  return new ApiProblem(status, typeof rec.type === 'string' ? rec.type : 'about:blank', title, errors);
+}
+
+/**
+ * The portal's own fetch: it never sends the staff session cookie (credentials "omit"). A citizen has
+ * no session, and an officer signed in on the same browser would otherwise have his public POST
+ * refused for the missing CSRF token; it also keeps the citizen's request anonymous.
+ */
+async function publicApi<T>(
+  path: string,
+  init: {
+    method?: 'GET' | 'POST';
+    body?: unknown;
+    headers?: Record<string, string>;
+    query?: Record<string, string>;
+  } = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...init.headers,
+  };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, init.query), {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ApiProblem(0, '/problems/network', fallback[0] ?? '');
+  }
+  if (!response.ok) throw await toProblem(response);
+  return (await response.json()) as T;
+}
+
+export const portalKeys = {
+  units: (q: string) => ['portal', 'units', q] as const,
+  status: (code: string) => ['portal', 'status', code] as const,
+};
+
+/** Communes and wards in force, by name (accents optional) or exact code; no sign-in needed. */
+export function usePublicUnits(q: string) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: portalKeys.units(term),
+    queryFn: () => publicApi<PublicUnit[]>('/api/public/units', { query: { q: term } }),
+    enabled: term.length >= 2,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * A UUID for the Idempotency-Key. crypto.randomUUID exists only in secure contexts; a commune office
+ * may open the portal over plain http on its LAN, where getRandomValues still works.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The same key is sent again on a retry, so a lost answer never records the petition twice. */
+export function useSubmitPublicPetition() {
+  return useMutation({
+    mutationFn: ({ body, key }: { body: PublicSubmission; key: string }) =>
+      publicApi<{ trackingCode: string }>('/api/public/petitions', {
+        method: 'POST',
+        body,
+        headers: { 'Idempotency-Key': key },
+      }),
+  });
+}
+
+export function usePublicStatus(code: string) {
+  return useQuery({
+    queryKey: portalKeys.status(code),
+    queryFn: () => publicApi<PublicStatus>(`/api/public/petitions/${encodeURIComponent(code)}`),
+    enabled: code.length > 0,
+  });
+}
+
+export function useRatePetition(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { rating: number; comment: string | null }) =>
+      publicApi<PublicStatus>(`/api/public/petitions/${encodeURIComponent(code)}/rating`, {
+        method: 'POST',
+        body: input,
+      }),
+    onSuccess: (status) => client.setQueryData(portalKeys.status(code), status),
+  });
+}
