@@ -318,6 +318,12 @@ const sessionBody = (unitId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const PERIOD = 'from=2026-01-01&to=2026-12-31';
+const splitBody = {
+  parts: [
+    { kind: 'complaint', subject: 'Khiếu nại thu hồi đất', content: 'Khiếu nại quyết định thu hồi đất số 1' },
+    { kind: 'feedback', subject: 'Phản ánh ô nhiễm', content: 'Phản ánh bụi than từ xe vận chuyển' },
+  ],
+};
 function petitionBody(unitId: string, extra: Record<string, unknown> = {}) {
   return {
     unitId,
@@ -911,6 +917,84 @@ const routes: Record<string, RouteCase> = {
     async probe(c) {
       const send = (id: string) => c.client.get(`/api/reports/petitions.xlsx?${PERIOD}&unitId=${id}`);
       await expectUnseen(c, 'petition.read', send, units.baiChay.id);
+    },
+  },
+  'GET /api/petitions/{id}/attachments': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/${randomUUID()}/attachments` }),
+    async probe(c) {
+      await expectUnseen(
+        c,
+        'petition.read',
+        (id) => c.client.get(`/api/petitions/${id}/attachments`),
+        bc.petitionId,
+      );
+    },
+  },
+  'POST /api/petitions/{id}/attachments': {
+    perm: 'petition.write',
+    sample: async () => {
+      const form = new FormData();
+      form.append('file', new Blob(['%PDF-1.4 mau']), 'don.pdf');
+      const encoded = new Response(form);
+      return {
+        method: 'POST',
+        url: `/api/petitions/${randomUUID()}/attachments`,
+        payload: Buffer.from(await encoded.arrayBuffer()),
+        headers: { 'content-type': encoded.headers.get('content-type') ?? '' },
+      };
+    },
+    async probe(c) {
+      const send = async (id: string) => {
+        const form = new FormData();
+        form.append('file', new Blob(['%PDF-1.4 mau']), 'don.pdf');
+        const encoded = new Response(form);
+        return c.client.request({
+          method: 'POST',
+          url: `/api/petitions/${id}/attachments`,
+          payload: Buffer.from(await encoded.arrayBuffer()),
+          headers: { 'content-type': encoded.headers.get('content-type') ?? '' },
+        });
+      };
+      await expectUnseen(c, 'petition.write', send, bc.petitionId);
+    },
+  },
+  'GET /api/petitions/{id}/attachments/{attachmentId}': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/${randomUUID()}/attachments/${randomUUID()}` }),
+    async probe(c) {
+      const send = (id: string) => c.client.get(`/api/petitions/${id}/attachments/${randomUUID()}`);
+      await expectUnseen(c, 'petition.read', send, bc.petitionId);
+    },
+  },
+  'POST /api/petitions/{id}/split': {
+    perm: 'petition.write',
+    sample: () => ({ method: 'POST', url: `/api/petitions/${randomUUID()}/split`, payload: splitBody }),
+    async probe(c) {
+      await expectUnseen(
+        c,
+        'petition.write',
+        (id) => c.client.post(`/api/petitions/${id}/split`, splitBody),
+        bc.petitionId,
+      );
+    },
+  },
+  'GET /api/petitions/{id}/handlers': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: `/api/petitions/${randomUUID()}/handlers` }),
+    async probe(c) {
+      await expectUnseen(
+        c,
+        'petition.read',
+        (id) => c.client.get(`/api/petitions/${id}/handlers`),
+        bc.petitionId,
+      );
+    },
+  },
+  'GET /api/public/my-petitions': {
+    perm: null,
+    async probe(c) {
+      expect((await c.client.get('/api/public/my-petitions')).json()).toEqual([]);
     },
   },
   // A user's own reminders: nothing of anybody else, whatever the id.

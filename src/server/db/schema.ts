@@ -229,8 +229,22 @@ export interface PetitionTable {
   rating_comment: string | null;
   search_text: string;
   created_by: string | null;
+  citizen_user_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface PetitionAttachmentTable {
+  province_id: string;
+  petition_id: string;
+  id: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  data: Buffer;
+  uploaded_by: string | null;
+  created_at: Timestamp;
 }
 
 export interface PetitionEventTable {
@@ -268,6 +282,7 @@ export interface NotificationTable {
 }
 
 export interface DB {
+  petition_attachment: PetitionAttachmentTable;
   notification: NotificationTable;
   petition: PetitionTable;
   petition_event: PetitionEventTable;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import { problem } from '../../http/problem.js';
 import { authed } from '../../http/request.js';
 import { IdParam } from '../org/schemas.js';
 import {
@@ -16,10 +17,20 @@ import {
   PublicStatus,
   RatingBody,
   Sender,
+  SplitBody,
 } from './schemas.js';
+import { addAttachment, listAttachments, openAttachment } from './service/attachments.js';
+import { listHandlerCandidates } from './service/handlers.js';
 import { createPetition } from './service/intake.js';
-import { publicStatus, ratePetition, searchPublicUnits, submitPublicPetition } from './service/public.js';
+import {
+  myPetitions,
+  publicStatus,
+  ratePetition,
+  searchPublicUnits,
+  submitPublicPetition,
+} from './service/public.js';
 import { getPetition, listPetitionEvents, listPetitions, revealDenouncer } from './service/queries.js';
+import { splitPetition } from './service/split.js';
 import { petitionStats } from './service/stats.js';
 import { performAction } from './service/workflow.js';
 
@@ -28,7 +39,95 @@ const publicTags = ['Cổng công dân'];
 const Created = z.object({ id: z.string(), trackingCode: z.string(), duplicateOf: z.string().nullable() });
 const CodeParam = z.object({ code: z.string().trim().toUpperCase().max(40) });
 
+const Attachment = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number(),
+  createdAt: z.string(),
+});
+const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+
+const HandlerCandidate = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  role: z.string(),
+  roleName: z.string(),
+  unitName: z.string(),
+});
+
 export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/petitions/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Tệp đính kèm của đơn',
+        params: IdParam,
+        response: { 200: z.array(Attachment) },
+      },
+    },
+    (req) => listAttachments(authed(req), req.params.id),
+  );
+  app.post(
+    '/petitions/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Đính kèm tệp (PDF, JPG, PNG, DOCX; tối đa 5 MB)',
+        description: 'multipart/form-data với trường file',
+        params: IdParam,
+        response: { 201: Attachment },
+      },
+    },
+    async (req, reply) => {
+      const ctx = authed(req);
+      if (!req.isMultipart())
+        throw problem.validation([{ path: 'file', message: 'Gửi tệp dưới dạng multipart/form-data' }]);
+      const part = await req.file();
+      if (!part) throw problem.validation([{ path: 'file', message: 'Chưa chọn tệp' }]);
+      const data = await part.toBuffer();
+      return reply
+        .code(201)
+        .send(await addAttachment(ctx, req.params.id, { name: part.filename, mime: part.mimetype, data }));
+    },
+  );
+  app.get(
+    '/petitions/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Tải tệp đính kèm', params: AttachmentParams } },
+    async (req, reply) => {
+      const file = await openAttachment(authed(req), req.params.id, req.params.attachmentId);
+      return reply
+        .type(file.mime_type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+        .send(Buffer.from(file.data));
+    },
+  );
+  app.post(
+    '/petitions/:id/split',
+    {
+      schema: {
+        tags,
+        summary: 'Tách đơn có nhiều nội dung',
+        params: IdParam,
+        body: SplitBody,
+        response: { 200: z.object({ petition: Petition, parts: z.array(z.string()) }) },
+      },
+    },
+    (req) => splitPetition(authed(req), req.params.id, req.body),
+  );
+  app.get(
+    '/petitions/:id/handlers',
+    {
+      schema: {
+        tags,
+        summary: 'Cán bộ có thể giao thụ lý đơn',
+        params: IdParam,
+        response: { 200: z.array(HandlerCandidate) },
+      },
+    },
+    (req) => listHandlerCandidates(authed(req), req.params.id),
+  );
   app.get(
     '/petitions',
     {
@@ -126,6 +225,17 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         const r = await submitPublicPetition(req.ctx, req.body, req.headers['idempotency-key']);
         return reply.code(r.replayed ? 200 : 201).send(r.body);
       },
+    );
+    app.get(
+      '/public/my-petitions',
+      {
+        schema: {
+          tags: publicTags,
+          summary: 'Đơn tôi đã gửi (công dân đã đăng nhập)',
+          response: { 200: z.array(PublicStatus.omit({ resultSummary: true, timeline: true })) },
+        },
+      },
+      (req) => myPetitions(req.ctx),
     );
     app.get(
       '/public/units',

@@ -119,6 +119,13 @@ export const Petition = z.object({
   sender: Sender.nullable(),
   senderHidden: z.boolean(),
   accusedName: z.string().nullable(),
+  accusedPosition: z.string().nullable(),
+  visitId: z.string().nullable(),
+  parentId: z.string().nullable(),
+  forwardedBy: z.string().nullable(),
+  acceptedOn: z.string().nullable(),
+  resolvedOn: z.string().nullable(),
+  ratingComment: z.string().nullable(),
   competence: z.enum(['in', 'out']).nullable(),
   handlerId: z.string().nullable(),
   handlerName: z.string().nullable(),
@@ -197,3 +204,17 @@ export const PetitionStats = z.object({
   previousYear: PetitionFigures,
   change: z.record(z.string(), z.number().nullable()),
 });
+
+export const SplitBody = z.object({
+  parts: z
+    .array(
+      z.object({
+        kind: z.enum(petitionKinds),
+        subject: z.string().trim().min(5).max(300),
+        content: z.string().trim().min(10).max(20_000),
+      }),
+    )
+    .min(2, { error: 'Tách thành ít nhất 2 đơn' })
+    .max(10),
+});
+export type SplitBody = z.infer<typeof SplitBody>;

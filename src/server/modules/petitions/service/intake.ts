@@ -37,6 +37,8 @@ export interface IntakeInput {
   body: Omit<PetitionCreate, 'unitId'>;
   matterId?: string;
   actor: { id: string | null; name: string | null };
+  /** The signed-in citizen who sent it from the portal: he will find it in his history. */
+  citizenUserId?: string | null;
 }
 
 /** The sender's key for duplicate detection: his ID number, else his folded name. */
@@ -116,6 +118,7 @@ export async function recordPetition(
     handling_due_on: handling.dueOn,
     search_text: foldVietnamese(searchable.join(' ')),
     created_by: input.actor.id,
+    citizen_user_id: input.citizenUserId ?? null,
   });
   const duplicateOf = similar[0]?.tracking_code;
   await repo.insertEvent(trx, {

@@ -53,6 +53,7 @@ export async function submitPublicPetition(
       provinceCode,
       body: { ...body, channel: 'online', signerCount: 1 },
       actor: { id: null, name: body.kind === 'denunciation' ? null : body.sender.name },
+      citizenUserId: ctx.scope?.grants.some((g) => g.role === 'citizen') ? ctx.scope.userId : null,
     });
     const response = { trackingCode: r.trackingCode };
     if (idempotencyKey) {
@@ -153,4 +154,38 @@ export async function searchPublicUnits(ctx: Ctx, q: string) {
     .limit(20)
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, provinceName: r.province_name }));
+}
+
+/** A signed-in citizen's own petitions, newest first, as the public page shows them. */
+export async function myPetitions(ctx: Ctx) {
+  if (!ctx.scope) throw problem.unauthorized();
+  const rows = await ctx.db
+    .selectFrom('petition as p')
+    .innerJoin('admin_unit as u', 'u.id', 'p.admin_unit_id')
+    .select([
+      'p.tracking_code',
+      'p.subject',
+      'p.kind',
+      'p.status',
+      'p.received_on',
+      'p.resolution_due_on',
+      'u.name as unit_name',
+      'p.rating',
+    ])
+    .where('p.citizen_user_id', '=', ctx.scope.userId)
+    .orderBy('p.received_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    trackingCode: r.tracking_code,
+    subject: r.subject,
+    kind: r.kind,
+    status: r.status,
+    statusName: petitionStatusName(r.status as PetitionStatus),
+    receivedOn: r.received_on,
+    unitName: r.unit_name,
+    dueOn: r.status === 'accepted' ? r.resolution_due_on : null,
+    canRate: r.status === 'resolved',
+    rating: r.rating,
+  }));
 }
