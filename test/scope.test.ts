@@ -318,6 +318,10 @@ const sessionBody = (unitId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const PERIOD = 'from=2026-01-01&to=2026-12-31';
+const appealBody = (unitId: string) => ({
+  unitId,
+  content: 'Khiếu nại lần hai đối với quyết định giải quyết',
+});
 const splitBody = {
   parts: [
     { kind: 'complaint', subject: 'Khiếu nại thu hồi đất', content: 'Khiếu nại quyết định thu hồi đất số 1' },
@@ -965,6 +969,19 @@ const routes: Record<string, RouteCase> = {
     async probe(c) {
       const send = (id: string) => c.client.get(`/api/petitions/${id}/attachments/${randomUUID()}`);
       await expectUnseen(c, 'petition.read', send, bc.petitionId);
+    },
+  },
+  'POST /api/petitions/{id}/appeal': {
+    perm: 'petition.write',
+    sample: () => ({
+      method: 'POST',
+      url: `/api/petitions/${randomUUID()}/appeal`,
+      payload: appealBody(units.province.id),
+    }),
+    async probe(c) {
+      const send = (id: string) =>
+        c.client.post(`/api/petitions/${id}/appeal`, appealBody(units.province.id));
+      await expectUnseen(c, 'petition.write', send, bc.petitionId);
     },
   },
   'POST /api/petitions/{id}/split': {

@@ -162,3 +162,87 @@ describe('a signed-in citizen', () => {
     expect((await officer.get('/api/public/my-petitions')).json()).toEqual([]);
   });
 });
+
+describe('second complaint (Luật Khiếu nại 2011, Điều 33 and 37)', () => {
+  it('goes to the higher level within 30 days of the first decision, then takes the 45-day deadline', async () => {
+    await world.newUser('tinh.lanhdao', [['leader', units.province]]);
+    const province = await world.as('tinh.lanhdao');
+    const { id } = (
+      await officer.post(
+        '/api/petitions',
+        body({ sender: { name: 'Mai Văn Lợi', idNumber: '022080006666' } }),
+      )
+    ).json();
+    await officer.post(`/api/petitions/${id}/actions`, {
+      action: 'classify',
+      kind: 'complaint',
+      competence: 'in',
+    });
+    await leader.post(`/api/petitions/${id}/actions`, { action: 'accept', handlerId, on: '2026-09-01' });
+    const resolved = await leader.post(`/api/petitions/${id}/actions`, {
+      action: 'resolve',
+      decisionNo: '88/QĐ-UBND',
+      decisionDate: '2026-10-01',
+      resultSummary: 'Không công nhận nội dung khiếu nại',
+    });
+    expect(resolved.json().status).toBe('resolved');
+    const appeal = (extra: Record<string, unknown>) =>
+      province.post(`/api/petitions/${id}/appeal`, {
+        unitId: units.province.id,
+        content: 'Không đồng ý với Quyết định 88/QĐ-UBND, khiếu nại lần hai',
+        ...extra,
+      });
+    // 30 days from 01/10/2026 end on Saturday 31/10 → Monday 02/11/2026.
+    const late = await appeal({ receivedOn: '2026-11-03' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().errors[0]).toMatchObject({ path: 'lateReason' });
+    expect(late.json().errors[0].message).toContain('02/11/2026');
+    expect(
+      (await appeal({ receivedOn: '2026-11-03', lateReason: 'Ốm nằm viện từ 20/10 đến 02/11/2026' }))
+        .statusCode,
+    ).toBe(201);
+    const second = await appeal({ receivedOn: '2026-10-20' });
+    expect(second.statusCode).toBe(201);
+    const sid = second.json().id;
+    const p = (await province.get(`/api/petitions/${sid}`)).json();
+    expect(p).toMatchObject({ instance: 2, parentId: id, unitName: 'Tỉnh Quảng Ninh' });
+    await province.post(`/api/petitions/${sid}/actions`, {
+      action: 'classify',
+      kind: 'complaint',
+      competence: 'in',
+    });
+    const accepted = await province.post(`/api/petitions/${sid}/actions`, {
+      action: 'accept',
+      handlerId: (await province.get('/api/auth/me')).json().user.id,
+      on: '2026-10-22',
+    });
+    expect(accepted.json().resolutionDue).toEqual({
+      dueOn: '2026-12-07',
+      basis: 'Luật Khiếu nại 02/2011/QH13, Điều 37',
+    });
+  });
+
+  it('must go to a higher level, not to a neighbour', async () => {
+    const { id } = (
+      await officer.post('/api/petitions', body({ sender: { name: 'Hà Văn Tư', idNumber: '022080005555' } }))
+    ).json();
+    await officer.post(`/api/petitions/${id}/actions`, {
+      action: 'classify',
+      kind: 'complaint',
+      competence: 'in',
+    });
+    await leader.post(`/api/petitions/${id}/actions`, { action: 'accept', handlerId, on: '2026-09-01' });
+    await leader.post(`/api/petitions/${id}/actions`, {
+      action: 'resolve',
+      decisionNo: '89/QĐ-UBND',
+      decisionDate: '2026-10-01',
+      resultSummary: 'Giữ nguyên',
+    });
+    const res = await leader.post(`/api/petitions/${id}/appeal`, {
+      unitId: units.haTu.id,
+      receivedOn: '2026-10-10',
+      content: 'Khiếu nại lần hai về quyết định 89',
+    });
+    expect(res.json().errors[0].path).toBe('unitId');
+  });
+});

@@ -6,6 +6,7 @@ import { authed } from '../../http/request.js';
 import { IdParam } from '../org/schemas.js';
 import {
   ActionBody,
+  AppealBody,
   Petition,
   PetitionCreate,
   PetitionEvent,
@@ -19,6 +20,7 @@ import {
   Sender,
   SplitBody,
 } from './schemas.js';
+import { lodgeSecondComplaint } from './service/appeal.js';
 import { addAttachment, listAttachments, openAttachment } from './service/attachments.js';
 import { listHandlerCandidates } from './service/handlers.js';
 import { createPetition } from './service/intake.js';
@@ -102,6 +104,20 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
         .send(Buffer.from(file.data));
     },
+  );
+  app.post(
+    '/petitions/:id/appeal',
+    {
+      schema: {
+        tags,
+        summary: 'Khiếu nại lần hai',
+        params: IdParam,
+        body: AppealBody,
+        response: { 201: Created },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await lodgeSecondComplaint(authed(req), req.params.id, req.body)),
   );
   app.post(
     '/petitions/:id/split',

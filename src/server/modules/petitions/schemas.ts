@@ -218,3 +218,11 @@ export const SplitBody = z.object({
     .max(10),
 });
 export type SplitBody = z.infer<typeof SplitBody>;
+
+export const AppealBody = z.object({
+  unitId: z.uuid(),
+  receivedOn: calendarDate().optional(),
+  content: z.string().trim().min(10).max(20_000),
+  lateReason: z.string().trim().min(5).max(1000).nullable().optional(),
+});
+export type AppealBody = z.infer<typeof AppealBody>;
