@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { todayInVietnam } from '../../../../domain/dates.js';
 import { computeDeadline } from '../../../../domain/legal-rules.js';
 import { foldVietnamese } from '../../../../domain/text.js';
@@ -10,8 +10,7 @@ import { loadCalendar } from '../../calendar/service.js';
 import { getUnit } from '../../org/service.js';
 import * as repo from '../repo.js';
 import type { AppealBody } from '../schemas.js';
-
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+import { trackingCode } from './intake.js';
 
 /**
  * A second complaint against a first-instance decision, or against a first instance left unresolved,
@@ -62,8 +61,7 @@ export async function lodgeSecondComplaint(ctx: AuthedCtx, id: string, body: App
       { path: 'unitId', message: 'Chọn cơ quan cấp trên trực tiếp có thẩm quyền giải quyết lần hai' },
     ]);
   }
-  const tail = [...randomBytes(8)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
-  const code = `${first.tracking_code.split('-')[0] ?? ''}-${receivedOn.slice(2, 4)}${tail}`;
+  const code = trackingCode(first.tracking_code.split('-')[0] ?? '', receivedOn);
   const handling = computeDeadline('petition_handling', receivedOn, { remote: false, complex: false }, cal);
   const newId = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {

@@ -16,7 +16,7 @@ import { secretBox } from './common.js';
 
 // No 0/O, 1/I/L: codes are read over the phone.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-function trackingCode(provinceCode: string, receivedOn: string): string {
+export function trackingCode(provinceCode: string, receivedOn: string): string {
   const bytes = randomBytes(8);
   const tail = [...bytes].map((b) => ALPHABET[b % ALPHABET.length]).join('');
   // The province's code leads, so the public lookup finds the shard (Citus) without a global index.

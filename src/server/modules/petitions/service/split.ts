@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { foldVietnamese } from '../../../../domain/text.js';
 import { coversPath, hasPermission, pathsFor } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
@@ -7,8 +7,8 @@ import { recordAudit } from '../../audit/service.js';
 import * as repo from '../repo.js';
 import type { SplitBody } from '../schemas.js';
 import { toPetition } from './common.js';
+import { trackingCode } from './intake.js';
 
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const SPLITTABLE = ['received', 'classified'];
 
 /**
@@ -35,8 +35,7 @@ export async function splitPetition(ctx: AuthedCtx, id: string, body: SplitBody)
   const prefix = p.tracking_code.split('-')[0] ?? '';
   await ctx.db.transaction().execute(async (trx) => {
     for (const part of body.parts) {
-      const tail = [...randomBytes(8)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
-      const code = `${prefix}-${p.received_on.slice(2, 4)}${tail}`;
+      const code = trackingCode(prefix, p.received_on);
       codes.push(code);
       const { id: _id, tracking_code, unit_name, handler_name, duplicates, ...rest } = p;
       await repo.insertPetition(trx, {
