@@ -11,6 +11,7 @@ import {
 } from '../components/icons';
 import { useLogout } from '../features/auth/api';
 import { ChangePasswordModal } from '../features/auth/components/ChangePasswordModal';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { appModules, isAllowed, moduleOfLocation } from './modules';
 import { useCurrentUser } from './session';
 
@@ -87,6 +88,7 @@ function SideMenu() {
 
 export function AppLayout() {
   const [passwordOpen, setPasswordOpen] = useState(false);
+  const user = useCurrentUser();
   const wide = Grid.useBreakpoint().md ?? true;
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -97,7 +99,11 @@ export function AppLayout() {
             Dân Vận Số
           </Typography.Title>
         </Space>
-        <UserMenu onChangePassword={() => setPasswordOpen(true)} />
+        <Space size="middle">
+          {/* Deadline reminders go to staff only; a citizen follows his petition on the portal. */}
+          {user.kind === 'staff' && <NotificationBell />}
+          <UserMenu onChangePassword={() => setPasswordOpen(true)} />
+        </Space>
       </Header>
       <Layout>
         <Sider

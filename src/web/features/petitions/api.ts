@@ -15,6 +15,8 @@ import type {
   PetitionCreated,
   PetitionEvent,
   PetitionFilter,
+  PetitionStats,
+  PetitionStatsQuery,
   Sender,
 } from './types';
 
@@ -24,6 +26,7 @@ export const petitionKeys = {
   detail: (id: string) => ['petitions', 'detail', id] as const,
   events: (id: string) => ['petitions', 'events', id] as const,
   handlers: (unitId: string) => ['petitions', 'handlers', unitId] as const,
+  stats: (q: PetitionStatsQuery) => ['petitions', 'stats', q] as const,
 };
 
 export function usePetitions(filter: PetitionFilter) {
@@ -36,6 +39,14 @@ export function usePetitions(filter: PetitionFilter) {
       }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePetitionStats(q: PetitionStatsQuery) {
+  return useQuery({
+    queryKey: petitionKeys.stats(q),
+    queryFn: ({ signal }) => api<PetitionStats>('/api/petitions/stats', { query: { ...q }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -114,3 +114,45 @@ export interface PetitionFilter {
   overdue?: boolean;
   q?: string;
 }
+
+/** The figures of GET /api/petitions/stats, after the columns of form 02/XLD. */
+export interface PetitionFigures {
+  received: number;
+  carriedOver: number;
+  oneSigner: number;
+  manySigners: number;
+  anonymous: number;
+  complaints: number;
+  denunciations: number;
+  /** Recommendations and feedback together, as the form counts them. */
+  recommendations: number;
+  inCompetence: number;
+  inComplaints: number;
+  inDenunciations: number;
+  inRecommendations: number;
+  outCompetence: number;
+  guided: number;
+  forwarded: number;
+  filed: number;
+  resolved: number;
+  resolvedOnTime: number;
+  overdue: number;
+  rated: number;
+  /** 0 when nobody rated. */
+  averageRating: number;
+}
+
+export interface PetitionStats {
+  from: string;
+  to: string;
+  current: PetitionFigures;
+  previousYear: PetitionFigures;
+  /** Percent against the same period a year earlier; null when that was 0. */
+  change: Partial<Record<keyof PetitionFigures, number | null>>;
+}
+
+export interface PetitionStatsQuery {
+  unitId?: string;
+  from: string;
+  to: string;
+}

@@ -1,6 +1,8 @@
 import {
   ArrowLeftOutlined as AntArrowLeftOutlined,
   CheckOutlined as AntCheckOutlined,
+  DownloadOutlined as AntDownloadOutlined,
+  FileAddOutlined as AntFileAddOutlined,
   PrinterOutlined as AntPrinterOutlined,
   SolutionOutlined as AntSolutionOutlined,
 } from '@ant-design/icons';
@@ -15,5 +17,7 @@ function decorative(Icon: ComponentType<IconProps>) {
 
 export const ArrowLeftOutlined = decorative(AntArrowLeftOutlined);
 export const CheckOutlined = decorative(AntCheckOutlined);
+export const DownloadOutlined = decorative(AntDownloadOutlined);
+export const FileAddOutlined = decorative(AntFileAddOutlined);
 export const PrinterOutlined = decorative(AntPrinterOutlined);
 export const SolutionOutlined = decorative(AntSolutionOutlined);

@@ -1,15 +1,12 @@
-import { Alert, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { lazy, Suspense, useState } from 'react';
+import { Alert, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { yearEarlier } from '../../../../domain/dates';
 import { problemMessage } from '../../../api/client';
-import { useCurrentUser } from '../../../app/session';
-import { UnitPicker } from '../../../components/UnitPicker';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useReceptionStats } from '../api';
-import { quickPeriod } from '../period';
 import type { ReceptionFigures, ReceptionStats } from '../types';
-import { PeriodPicker } from './PeriodPicker';
 import { StatCard } from './StatCard';
+import { StatsFilterBar, useStatsFilter } from './StatsFilter';
 
 // ECharts weighs ~300 kB: it loads with the first chart, not with the logbook.
 const KindChart = lazy(() => import('./KindChart').then((m) => ({ default: m.KindChart })));
@@ -36,10 +33,6 @@ const cards: CardSpec[] = [
   },
   { key: 'matters', title: 'Vụ việc' },
 ];
-
-/** The same day a year earlier, as the server counts it: 29/02 maps to 28/02. */
-const yearEarlier = (iso: string) =>
-  `${Number(iso.slice(0, 4)) - 1}${iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4)}`;
 
 function Figures({ stats }: { stats: ReceptionStats }) {
   const period = `${formatDate(stats.from)} – ${formatDate(stats.to)}`;
@@ -79,31 +72,20 @@ function Figures({ stats }: { stats: ReceptionStats }) {
 
 /** Thống kê tiếp công dân of a unit's subtree for a period, against the same period a year earlier. */
 export function StatsPanel() {
-  const user = useCurrentUser();
-  const home = user.grants[0];
-  const [unitId, setUnitId] = useState<string | undefined>(home?.unitId);
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => quickPeriod('year'));
-  const stats = useReceptionStats({
-    unitId,
-    from: range[0].format('YYYY-MM-DD'),
-    to: range[1].format('YYYY-MM-DD'),
-  });
+  const filter = useStatsFilter();
+  const stats = useReceptionStats({ unitId: filter.unitId, from: filter.from, to: filter.to });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small">
-        <Flex wrap gap={12} align="center">
-          <div style={{ width: 280 }}>
-            <UnitPicker
-              value={unitId}
-              initialLabel={home?.unitName}
-              onChange={(id) => setUnitId(id)}
-              placeholder="Đơn vị (toàn bộ phạm vi)"
-            />
-          </div>
-          <PeriodPicker value={range} onChange={setRange} />
-        </Flex>
-      </Card>
+      <StatsFilterBar
+        filter={filter}
+        report={{
+          path: '/api/reports/reception.xlsx',
+          label: 'Xuất biểu 01/TCD (Excel)',
+          code: '01-TCD',
+          testId: 'export-01-tcd',
+        }}
+      />
       {stats.isError && <Alert type="error" showIcon title={problemMessage(stats.error)} />}
       {stats.data ? <Figures stats={stats.data} /> : !stats.isError && <Skeleton active />}
     </Space>

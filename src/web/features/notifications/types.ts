@@ -1,0 +1,13 @@
+/** Shapes of src/server/modules/notifications/routes.ts, as the web sees them. */
+
+export type NotificationKind = 'due_soon' | 'overdue' | 'escalated';
+
+export interface Notification {
+  id: string;
+  petitionId: string;
+  kind: NotificationKind;
+  dueOn: string;
+  message: string;
+  createdAt: string;
+  read: boolean;
+}
