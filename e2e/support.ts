@@ -29,13 +29,27 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * antd renders the real options in a portal; the role=option nodes are hidden. The option's title must
  * be exactly `text` ("Xã", not "Thị xã"); a unit option may carry its ancestors on a second line.
+ * The dropdown is the one this select controls (aria-controls), not another one still closing, and the
+ * choice is checked on the select itself: under load a click during the opening animation can be lost,
+ * so the whole step is retried until the select shows the value.
  */
 export async function chooseOption(page: Page, select: Locator, text: string, typed?: string) {
-  await select.click();
-  if (typed) await page.keyboard.type(typed);
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  await options
-    .filter({ has: page.getByText(new RegExp(`^${escapeRegExp(text)}$`)) })
-    .first()
-    .click();
+  const exact = new RegExp(`^${escapeRegExp(text)}$`);
+  const box = select.locator(
+    'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  await expect(async () => {
+    await select.click();
+    if (typed) await select.fill(typed);
+    const listId = await select.getAttribute('aria-controls');
+    const dropdown = listId
+      ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
+      : page.locator('.ant-select-dropdown:visible');
+    await dropdown
+      .locator('.ant-select-item-option')
+      .filter({ has: page.getByText(exact) })
+      .first()
+      .click({ timeout: 5_000 });
+    await expect(box).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
