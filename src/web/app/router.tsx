@@ -33,6 +33,11 @@ const portalRoutes: RouteObject[] = [
     path: '/cong-dan/tra-cuu/:code?',
     lazy: () => import('../features/portal/pages/TrackPage').then((m) => ({ Component: m.TrackPage })),
   },
+  {
+    path: '/cong-dan/don-cua-toi',
+    lazy: () =>
+      import('../features/portal/pages/MyPetitionsPage').then((m) => ({ Component: m.MyPetitionsPage })),
+  },
 ].map((route) => ({
   ...route,
   errorElement: <RouteErrorPage />,

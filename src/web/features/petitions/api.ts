@@ -5,8 +5,8 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { Role } from '../../../domain/roles';
-import { api } from '../../api/client';
+import type { PetitionKind } from '../../../domain/petition-workflow';
+import { ApiProblem, api } from '../../api/client';
 import type { Page } from '../../api/types';
 import type {
   ActionBody,
@@ -25,7 +25,8 @@ export const petitionKeys = {
   list: (filter: PetitionFilter) => ['petitions', 'list', filter] as const,
   detail: (id: string) => ['petitions', 'detail', id] as const,
   events: (id: string) => ['petitions', 'events', id] as const,
-  handlers: (unitId: string) => ['petitions', 'handlers', unitId] as const,
+  handlers: (petitionId: string) => ['petitions', 'handlers', petitionId] as const,
+  attachments: (petitionId: string) => ['petitions', 'attachments', petitionId] as const,
   stats: (q: PetitionStatsQuery) => ['petitions', 'stats', q] as const,
 };
 
@@ -68,26 +69,122 @@ export function usePetitionEvents(id: string) {
 
 export interface HandlerCandidate {
   id: string;
-  username: string;
   fullName: string;
-  disabled: boolean;
-  grants: { role: Role; unitId: string; unitName: string }[];
+  role: string;
+  roleName: string;
+  unitName: string;
 }
 
 /**
- * The people of the petition's unit who may take the case (case handlers and leaders); the server
- * checks again that the grant covers the unit. Needs user.read: without it the query stays off.
+ * The case handlers and leaders who may take the petition, among the units the caller oversees
+ * (GET /api/petitions/:id/handlers; needs petition.read only).
  */
-export function useHandlerCandidates(unitId: string, enabled: boolean) {
+export function useHandlerCandidates(petitionId: string, enabled: boolean) {
   return useQuery({
-    queryKey: petitionKeys.handlers(unitId),
-    queryFn: async ({ signal }) => {
-      const page = await api<Page<HandlerCandidate>>('/api/users', { query: { unitId, limit: 200 }, signal });
-      return page.items.filter(
-        (u) => !u.disabled && u.grants.some((g) => g.role === 'case_handler' || g.role === 'leader'),
-      );
-    },
+    queryKey: petitionKeys.handlers(petitionId),
+    queryFn: ({ signal }) =>
+      api<HandlerCandidate[]>(`/api/petitions/${encodeURIComponent(petitionId)}/handlers`, { signal }),
     enabled,
+  });
+}
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+export function useAttachments(petitionId: string) {
+  return useQuery({
+    queryKey: petitionKeys.attachments(petitionId),
+    queryFn: ({ signal }) =>
+      api<Attachment[]>(`/api/petitions/${encodeURIComponent(petitionId)}/attachments`, { signal }),
+  });
+}
+
+/** Multipart upload through api(), which adds the CSRF header and lets the browser set the boundary. */
+export function useUploadAttachment(petitionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      return api<Attachment>(`/api/petitions/${encodeURIComponent(petitionId)}/attachments`, {
+        method: 'POST',
+        body,
+      });
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: petitionKeys.attachments(petitionId) }),
+  });
+}
+
+/** Fetches one attachment with the session cookie and saves it through a Blob; a refusal throws its problem. */
+export async function downloadAttachment(petitionId: string, file: Attachment): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(
+      `/api/petitions/${encodeURIComponent(petitionId)}/attachments/${encodeURIComponent(file.id)}`,
+      { credentials: 'same-origin' },
+    );
+  } catch {
+    throw new ApiProblem(0, '/problems/network', 'Không kết nối được máy chủ, vui lòng kiểm tra mạng');
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    const rec = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    const title =
+      typeof rec.title === 'string' && response.status < 500
+        ? rec.title
+        : response.status === 403
+          ? 'Bạn không có quyền mở tệp này'
+          : 'Không tải được tệp, vui lòng thử lại sau';
+    throw new ApiProblem(response.status, typeof rec.type === 'string' ? rec.type : 'about:blank', title);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface SplitResult {
+  petition: Petition;
+  parts: string[];
+}
+
+export function useSplitPetition(petitionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { parts: { kind: PetitionKind; subject: string; content: string }[] }) =>
+      api<SplitResult>(`/api/petitions/${encodeURIComponent(petitionId)}/split`, { method: 'POST', body }),
+    onSuccess: (r) => {
+      client.setQueryData(petitionKeys.detail(petitionId), r.petition);
+      return client.invalidateQueries({ queryKey: petitionKeys.all });
+    },
+  });
+}
+
+export interface AppealBody {
+  unitId: string;
+  receivedOn?: string;
+  content: string;
+  lateReason?: string | null;
+}
+
+export function useAppeal(petitionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AppealBody) =>
+      api<PetitionCreated>(`/api/petitions/${encodeURIComponent(petitionId)}/appeal`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: petitionKeys.all }),
   });
 }
 

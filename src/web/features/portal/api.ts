@@ -122,3 +122,29 @@ export function useRatePetition(code: string) {
     onSuccess: (status) => client.setQueryData(portalKeys.status(code), status),
   });
 }
+
+export type MyPetition = Omit<PublicStatus, 'resultSummary' | 'timeline'>;
+
+/**
+ * A signed-in citizen's own petitions. Unlike the rest of the portal this one sends the session cookie
+ * (a GET, so no CSRF token is needed); a 401 means the citizen has not signed in.
+ */
+export function useMyPetitions() {
+  return useQuery({
+    queryKey: ['portal', 'mine'] as const,
+    queryFn: async () => {
+      let response: Response;
+      try {
+        response = await fetch('/api/public/my-petitions', {
+          headers: { Accept: 'application/json, application/problem+json' },
+          credentials: 'same-origin',
+        });
+      } catch {
+        throw new ApiProblem(0, '/problems/network', fallback[0] ?? '');
+      }
+      if (!response.ok) throw await toProblem(response);
+      return (await response.json()) as MyPetition[];
+    },
+    retry: false,
+  });
+}

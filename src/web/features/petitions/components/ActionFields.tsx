@@ -109,7 +109,7 @@ export function ActionFields(props: {
           name="handlerId"
           rules={[{ required: true, message: 'Chọn cán bộ thụ lý' }]}
         >
-          <HandlerSelect unitId={petition.unitId} />
+          <HandlerSelect petitionId={petition.id} />
         </Form.Item>
       )}
       {action === 'accept' && (

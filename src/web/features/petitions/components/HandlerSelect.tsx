@@ -1,21 +1,28 @@
 import { Select } from 'antd';
-import { roleLabel } from '../../../lib/labels';
 import { useHandlerCandidates } from '../api';
 
 interface Props {
-  unitId: string;
+  petitionId: string;
   value?: string;
   onChange?: (value: string | undefined) => void;
   id?: string;
 }
 
-/** A case handler or leader of the petition's unit (GET /api/users, which needs user.read). */
-export function HandlerSelect({ unitId, value, onChange, id }: Props) {
-  const candidates = useHandlerCandidates(unitId, true);
-  const options = (candidates.data ?? []).map((u) => ({
-    value: u.id,
-    label: u.fullName,
-    roles: [...new Set(u.grants.map((g) => roleLabel(g.role)))].join(', '),
+/** A case handler or leader who may take the petition (GET /api/petitions/:id/handlers). */
+export function HandlerSelect({ petitionId, value, onChange, id }: Props) {
+  const candidates = useHandlerCandidates(petitionId, true);
+  // One person may hold several grants: keep one option per person, with every role and unit.
+  const byId = new Map<string, { value: string; label: string; detail: string[] }>();
+  for (const u of candidates.data ?? []) {
+    const entry = byId.get(u.id) ?? { value: u.id, label: u.fullName, detail: [] };
+    entry.detail.push(`${u.roleName}, ${u.unitName}`);
+    byId.set(u.id, entry);
+  }
+  const options = [...byId.values()].map((o) => ({
+    value: o.value,
+    label: `${o.label} — ${o.detail.join('; ')}`,
+    name: o.label,
+    detail: o.detail.join('; '),
   }));
   return (
     <Select
@@ -28,10 +35,10 @@ export function HandlerSelect({ unitId, value, onChange, id }: Props) {
       notFoundContent={candidates.isError ? 'Không tải được danh sách cán bộ' : 'Không có cán bộ phù hợp'}
       options={options}
       optionRender={(o) => (
-        <div>
-          <div>{o.data.label}</div>
-          <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{o.data.roles}</div>
-        </div>
+        <span>
+          <span>{o.data.name}</span>
+          <span style={{ color: 'rgba(0,0,0,0.55)' }}> — {o.data.detail}</span>
+        </span>
       )}
       data-testid="handler-select"
     />

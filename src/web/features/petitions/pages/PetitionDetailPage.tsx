@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { problemMessage } from '../../../api/client';
 import { usePetition } from '../api';
 import { ActionBar } from '../components/ActionBar';
+import { AttachmentsCard } from '../components/AttachmentsCard';
 import { DeadlinesCard } from '../components/DeadlinesCard';
 import { EventsTimeline } from '../components/EventsTimeline';
 import { OutcomeCard, PetitionInfo } from '../components/PetitionInfo';
@@ -41,6 +42,7 @@ function Detail({ petition }: { petition: Petition }) {
             <PetitionInfo petition={petition} />
             <SenderCard petition={petition} isAssignedHandler={actor.isAssignedHandler} />
             <OutcomeCard petition={petition} />
+            <AttachmentsCard petitionId={petition.id} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>

@@ -41,6 +41,9 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             <NavLink to="/cong-dan/tra-cuu" style={navLink}>
               Tra cứu đơn
             </NavLink>
+            <NavLink to="/cong-dan/don-cua-toi" style={navLink}>
+              Đơn của tôi
+            </NavLink>
           </Flex>
         </Flex>
       </Layout.Header>

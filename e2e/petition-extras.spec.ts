@@ -1,0 +1,64 @@
+import { expect, type Page, test } from '@playwright/test';
+import { chooseOption, login, shot } from './support';
+
+// The extras of a petition's page: its attached papers (upload, list) and the handler list.
+
+async function signIn(page: Page, username: string) {
+  await login(page, username);
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+test('a reception officer attaches a PDF to a complaint and sees it listed', async ({ page }) => {
+  await signIn(page, 'hatu.tiepdan');
+  await page.goto('/don-thu/tiep-nhan');
+  await chooseOption(page, page.getByTestId('petition-kind').locator('input'), 'Khiếu nại');
+  await page.getByLabel('Tiêu đề').fill('Khiếu nại việc cấp giấy phép xây dựng tổ 7');
+  await page
+    .getByLabel('Nội dung', { exact: true })
+    .fill('Ông Trần Văn Bình khiếu nại việc cấp giấy phép xây dựng lấn sang phần đất của gia đình');
+  await page.getByLabel('Họ và tên người gửi').fill('Trần Văn Bình');
+  await page.getByLabel('Số CCCD').fill('022081004321');
+  await page.getByRole('button', { name: 'Lưu đơn' }).click();
+  await expect(page.getByText('Đã tiếp nhận đơn')).toBeVisible();
+  const code = (await page.getByTestId('created-code').innerText()).trim();
+  await page.getByRole('button', { name: 'Xem đơn' }).click();
+  await expect(page.getByRole('heading', { name: `Đơn ${code}` })).toBeVisible();
+
+  const card = page.getByTestId('attachments-card');
+  await expect(card).toContainText('Chưa có tệp đính kèm');
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+  await card
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'bien-ban-tiep-nhan.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(page.getByText('Đã đính kèm tệp bien-ban-tiep-nhan.pdf')).toBeVisible();
+  const list = page.getByTestId('attachment-list');
+  await expect(list).toContainText('bien-ban-tiep-nhan.pdf');
+  await expect(list).toContainText('KB');
+
+  // A file of a kind the server does not take is refused before it is sent.
+  await card
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('ghi chú') });
+  await expect(page.getByTestId('attachment-error')).toContainText('Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX');
+
+  // The download comes back as the same file.
+  const download = page.waitForEvent('download');
+  await list.getByRole('button', { name: 'Tải về' }).click();
+  expect((await download).suggestedFilename()).toBe('bien-ban-tiep-nhan.pdf');
+
+  // A petition not yet accepted may be split.
+  await expect(page.getByTestId('petition-actions').getByRole('button', { name: 'Tách đơn' })).toBeVisible();
+  await shot(page, 'x01-attachment');
+});
+
+test('"Đơn của tôi" asks a visitor who is not signed in to sign in', async ({ page }) => {
+  await page.goto('/cong-dan/gui-don');
+  await page.getByRole('link', { name: 'Đơn của tôi' }).click();
+  await expect(page.getByTestId('my-petitions-signin')).toContainText('Bạn cần đăng nhập');
+  await expect(
+    page.getByTestId('my-petitions-signin').getByRole('link', { name: 'Đăng nhập' }),
+  ).toBeVisible();
+  await shot(page, 'x02-my-petitions-signed-out');
+});
