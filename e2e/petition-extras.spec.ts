@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { chooseOption, login, shot } from './support';
+import { chooseOption, login, logout, shot } from './support';
 
 // The extras of a petition's page: its attached papers (upload, list) and the handler list.
 
@@ -61,4 +61,66 @@ test('"Đơn của tôi" asks a visitor who is not signed in to sign in', async 
     page.getByTestId('my-petitions-signin').getByRole('link', { name: 'Đăng nhập' }),
   ).toBeVisible();
   await shot(page, 'x02-my-petitions-signed-out');
+});
+
+test('a ward forwards a feedback outside its competence to the ward in charge, whose officer is told and finds it', async ({
+  page,
+}) => {
+  await signIn(page, 'hatu.tiepdan');
+  await page.goto('/don-thu/tiep-nhan');
+  await chooseOption(page, page.getByTestId('petition-kind').locator('input'), 'Phản ánh');
+  await page.getByLabel('Tiêu đề').fill('Phản ánh xe khách đỗ lấn chiếm vỉa hè trước bến xe Bãi Cháy');
+  await page
+    .getByLabel('Nội dung', { exact: true })
+    .fill('Các nhà xe đỗ xe khách lấn chiếm vỉa hè trước bến xe Bãi Cháy gây ùn tắc vào giờ cao điểm');
+  await page.getByLabel('Họ và tên người gửi').fill('Vũ Minh Tuấn');
+  await page.getByRole('button', { name: 'Lưu đơn' }).click();
+  await expect(page.getByText('Đã tiếp nhận đơn')).toBeVisible();
+  const code = (await page.getByTestId('created-code').innerText()).trim();
+  await page.getByRole('button', { name: 'Xem đơn' }).click();
+  await expect(page.getByRole('heading', { name: `Đơn ${code}` })).toBeVisible();
+
+  const actions = page.getByTestId('petition-actions');
+  await actions.getByRole('button', { name: 'Phân loại', exact: true }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByText('Không thuộc thẩm quyền', { exact: true }).click();
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('petition-status')).toHaveText('Đã phân loại');
+
+  await actions.getByRole('button', { name: 'Chuyển đơn', exact: true }).click();
+  dialog = page.getByRole('dialog');
+  await chooseOption(
+    page,
+    dialog.getByTestId('forward-target').locator('input'),
+    'Phường Bãi Cháy',
+    'bai chay',
+  );
+  await shot(page, 'x03-forward-dialog');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('petition-status')).toHaveText('Đã chuyển đơn');
+  await expect(page.getByTestId('petition-outcome')).toContainText('Phường Bãi Cháy');
+  const events = page.getByTestId('petition-events');
+  await expect(events).toContainText('Đơn lập tại Phường Bãi Cháy:');
+  const there =
+    /Đơn lập tại Phường Bãi Cháy: ([A-Z0-9]+-[A-Z0-9]+)/.exec(await events.innerText())?.[1] ?? '';
+  expect(there).not.toBe(code);
+  await shot(page, 'x04-forwarded');
+  await logout(page);
+
+  // The receiving ward's officer is notified and finds the petition, which names where it came from.
+  await signIn(page, 'baichay.tiepdan');
+  await page.getByTestId('notification-bell').click();
+  await expect(page.getByTestId('notification-list')).toContainText(`chuyển đến đơn ${there}`);
+  await shot(page, 'x05-forward-notification');
+  await page.goto('/don-thu');
+  await page.getByTestId('petition-search').fill(there);
+  const table = page.getByTestId('petition-table');
+  await expect(table.locator('tr.ant-table-row')).toHaveCount(1);
+  await table.getByRole('link', { name: there }).click();
+  await expect(page.getByRole('heading', { name: `Đơn ${there}` })).toBeVisible();
+  await expect(page.locator('body')).toContainText(`Phường Hà Tu (đơn ${code})`);
+  await expect(page.getByTestId('petition-status')).toHaveText('Mới tiếp nhận');
+  await shot(page, 'x06-forwarded-arrived');
 });

@@ -1008,6 +1008,24 @@ const routes: Record<string, RouteCase> = {
       );
     },
   },
+  // Unit names are public (the portal lists them); the search gives nothing else of any unit.
+  'GET /api/petitions/forward-targets': {
+    perm: 'petition.write',
+    sample: () => ({ method: 'GET', url: `/api/petitions/forward-targets?q=${encodeURIComponent('ha tu')}` }),
+    async probe(c) {
+      const res = await c.client.get(`/api/petitions/forward-targets?q=${encodeURIComponent('ha tu')}`);
+      expect(res.statusCode, `${c.role}: ${res.body}`).toBe(c.can('petition.write') ? 200 : 403);
+      if (!c.can('petition.write')) return;
+      expect(res.json()).toEqual([
+        {
+          id: units.haTu.id,
+          name: 'Phường Hà Tu',
+          code: expect.any(String),
+          provinceName: 'Tỉnh Quảng Ninh',
+        },
+      ]);
+    },
+  },
   'GET /api/public/my-petitions': {
     perm: null,
     async probe(c) {

@@ -225,6 +225,8 @@ export interface PetitionTable {
   result_summary: string | null;
   guided_to: string | null;
   forwarded_to: string | null;
+  forwarded_from_id: string | null;
+  forwarded_to_id: string | null;
   rating: number | null;
   rating_comment: string | null;
   search_text: string;
@@ -274,7 +276,7 @@ export interface NotificationTable {
   id: string;
   user_id: string;
   petition_id: string;
-  kind: 'due_soon' | 'overdue' | 'escalated';
+  kind: 'due_soon' | 'overdue' | 'escalated' | 'forwarded';
   due_on: string;
   message: string;
   created_at: Timestamp;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { formatVietnameseDate, type IsoDate } from '../../../domain/dates.js';
 import { addWorkingDays } from '../../../domain/deadline.js';
+import type { Role } from '../../../domain/roles.js';
 import type { Db } from '../../db/database.js';
 import { loadCalendar } from '../calendar/service.js';
 
@@ -32,19 +33,22 @@ function openPetitionsDueBy(db: Db, until: IsoDate) {
   );
 }
 
-/** The leaders whose grant covers the petition's unit: the nearest ones get the escalation. */
-async function leadersOf(db: Db, unitPath: string) {
+/**
+ * The users holding one of `roles` on the nearest unit at or above `unitPath` where anyone holds them:
+ * the unit's own leaders if it has some, else those of the level above.
+ */
+export async function nearestStaff(db: Db, unitPath: string, roles: readonly Role[]) {
   const rows = await db
     .selectFrom('user_grant as g')
     .innerJoin('admin_unit as u', 'u.id', 'g.admin_unit_id')
     .innerJoin('app_user as p', 'p.id', 'g.user_id')
     .select(['g.user_id', sql<number>`nlevel(u.path)`.as('depth')])
-    .where('g.role', '=', 'leader')
+    .where('g.role', 'in', roles)
     .where('p.disabled_at', 'is', null)
     .where(sql<boolean>`${unitPath}::ltree <@ u.path`)
     .execute();
   const nearest = Math.max(0, ...rows.map((r) => r.depth));
-  return rows.filter((r) => r.depth === nearest).map((r) => r.user_id);
+  return [...new Set(rows.filter((r) => r.depth === nearest).map((r) => r.user_id))];
 }
 
 /**
@@ -71,7 +75,7 @@ export async function runDeadlineReminders(db: Db, today: IsoDate, daysBefore: n
       });
     }
     if (overdue || !p.handler_id) {
-      for (const userId of await leadersOf(db, p.unit_path)) {
+      for (const userId of await nearestStaff(db, p.unit_path, ['leader'])) {
         targets.push({
           userId,
           kind: overdue ? 'escalated' : 'due_soon',

@@ -7,7 +7,7 @@ import { IdParam } from '../org/schemas.js';
 const Notification = z.object({
   id: z.string(),
   petitionId: z.string(),
-  kind: z.enum(['due_soon', 'overdue', 'escalated']),
+  kind: z.enum(['due_soon', 'overdue', 'escalated', 'forwarded']),
   dueOn: z.string(),
   message: z.string(),
   createdAt: z.string(),

@@ -22,6 +22,7 @@ import {
 } from './schemas.js';
 import { lodgeSecondComplaint } from './service/appeal.js';
 import { addAttachment, listAttachments, openAttachment } from './service/attachments.js';
+import { searchForwardTargets } from './service/forward.js';
 import { listHandlerCandidates } from './service/handlers.js';
 import { createPetition } from './service/intake.js';
 import {
@@ -131,6 +132,22 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => splitPetition(authed(req), req.params.id, req.body),
+  );
+  app.get(
+    '/petitions/forward-targets',
+    {
+      schema: {
+        tags,
+        summary: 'Tìm đơn vị nhận đơn chuyển đến',
+        querystring: z.object({ q: z.string().trim().min(2).max(100) }),
+        response: {
+          200: z.array(
+            z.object({ id: z.string(), name: z.string(), code: z.string(), provinceName: z.string() }),
+          ),
+        },
+      },
+    },
+    (req) => searchForwardTargets(authed(req), req.query.q),
   );
   app.get(
     '/petitions/:id/handlers',

@@ -85,6 +85,8 @@ export const ActionBody = z.object({
   handlerId: z.uuid().optional(),
   complexity: z.enum(['normal', 'complex', 'especially_complex']).optional(),
   target: z.string().trim().min(3).max(300).optional(),
+  /** Forward to a unit of the system: the petition is created there (TT 05/2021/TT-TTCP). */
+  targetUnitId: z.uuid().optional(),
   decisionNo: z.string().trim().min(1).max(100).optional(),
   decisionDate: calendarDate().optional(),
   resultSummary: z.string().trim().min(5).max(5000).optional(),
@@ -140,6 +142,8 @@ export const Petition = z.object({
   resultSummary: z.string().nullable(),
   guidedTo: z.string().nullable(),
   forwardedTo: z.string().nullable(),
+  forwardedFromId: z.string().nullable(),
+  forwardedToId: z.string().nullable(),
   rating: z.number().nullable(),
   duplicates: z.number(),
 });

@@ -2,6 +2,7 @@ import {
   BellOutlined as AntBellOutlined,
   ClockCircleOutlined as AntClockCircleOutlined,
   ExclamationCircleOutlined as AntExclamationCircleOutlined,
+  InboxOutlined as AntInboxOutlined,
   RiseOutlined as AntRiseOutlined,
 } from '@ant-design/icons';
 import type { ComponentProps, ComponentType } from 'react';
@@ -17,3 +18,4 @@ export const BellOutlined = decorative(AntBellOutlined);
 export const ClockCircleOutlined = decorative(AntClockCircleOutlined);
 export const ExclamationCircleOutlined = decorative(AntExclamationCircleOutlined);
 export const RiseOutlined = decorative(AntRiseOutlined);
+export const InboxOutlined = decorative(AntInboxOutlined);

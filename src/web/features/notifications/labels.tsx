@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ClockCircleOutlined, ExclamationCircleOutlined, RiseOutlined } from './icons';
+import { ClockCircleOutlined, ExclamationCircleOutlined, InboxOutlined, RiseOutlined } from './icons';
 import type { NotificationKind } from './types';
 
 export interface KindLook {
@@ -16,4 +16,6 @@ export const kindLooks: Record<NotificationKind, KindLook> = {
   overdue: { label: 'Quá hạn', tag: 'red', color: '#cf1322', icon: <ExclamationCircleOutlined /> },
   // An overdue petition reported up to the unit's leaders.
   escalated: { label: 'Báo cáo lãnh đạo', tag: 'purple', color: '#531dab', icon: <RiseOutlined /> },
+  // A petition another unit forwarded here: it waits to be handled.
+  forwarded: { label: 'Đơn chuyển đến', tag: 'blue', color: '#0958d9', icon: <InboxOutlined /> },
 };

@@ -1,6 +1,6 @@
 /** Shapes of src/server/modules/notifications/routes.ts, as the web sees them. */
 
-export type NotificationKind = 'due_soon' | 'overdue' | 'escalated';
+export type NotificationKind = 'due_soon' | 'overdue' | 'escalated' | 'forwarded';
 
 export interface Notification {
   id: string;

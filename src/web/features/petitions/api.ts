@@ -88,6 +88,25 @@ export function useHandlerCandidates(petitionId: string, enabled: boolean) {
   });
 }
 
+export interface ForwardTarget {
+  id: string;
+  name: string;
+  code: string;
+  provinceName: string;
+}
+
+/** Units in force a petition may be forwarded to, anywhere in the system (name without accents works). */
+export function useForwardTargets(q: string) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: ['petitions', 'forward-targets', term] as const,
+    queryFn: ({ signal }) =>
+      api<ForwardTarget[]>('/api/petitions/forward-targets', { query: { q: term }, signal }),
+    enabled: term.length >= 2,
+    staleTime: 5 * 60_000,
+  });
+}
+
 export interface Attachment {
   id: string;
   fileName: string;

@@ -26,6 +26,8 @@ export interface Petition {
   unitName: string;
   matterId: string;
   channel: string;
+  /** The unit (and its petition's code) that forwarded this one here. */
+  forwardedBy: string | null;
   receivedOn: string;
   kind: PetitionKind | null;
   status: PetitionStatus;
@@ -54,6 +56,10 @@ export interface Petition {
   resultSummary: string | null;
   guidedTo: string | null;
   forwardedTo: string | null;
+  /** The petition this one was forwarded from, at another unit. */
+  forwardedFromId: string | null;
+  /** The petition created at the unit this one was forwarded to. */
+  forwardedToId: string | null;
   rating: number | null;
   /** Other petitions of the same matter (NĐ 55/2022: one matter, one case file). */
   duplicates: number;
@@ -101,6 +107,7 @@ export interface ActionBody {
   handlerId?: string;
   complexity?: Complexity;
   target?: string;
+  targetUnitId?: string;
   decisionNo?: string;
   decisionDate?: string;
   resultSummary?: string;

@@ -85,6 +85,8 @@ export function toPetition(r: PetitionRow): Petition {
     resultSummary: r.result_summary,
     guidedTo: r.guided_to,
     forwardedTo: r.forwarded_to,
+    forwardedFromId: r.forwarded_from_id,
+    forwardedToId: r.forwarded_to_id,
     rating: r.rating,
     duplicates: r.duplicates,
   };

@@ -22,8 +22,10 @@ import { loadCalendar } from '../../calendar/service.js';
 import * as repo from '../repo.js';
 import type { ActionBody } from '../schemas.js';
 import { toPetition } from './common.js';
+import { createForwardedCopy, type ForwardTarget, findForwardTarget, forwardIdentity } from './forward.js';
 
 type Patch = Partial<Insertable<PetitionTable>>;
+type Forward = { unit: ForwardTarget; id: string; trackingCode: string };
 const need = (path: string, message: string): FieldError => ({ path, message });
 
 function resolutionRule(p: repo.PetitionRow): DeadlineRuleId {
@@ -46,12 +48,16 @@ async function isEligibleHandler(db: Db, userId: string, unitPath: string) {
   return Boolean(row);
 }
 
-/** Guide once, forward once (TT 05/2021/TT-TTCP): a repeat of a matter already guided is filed instead. */
+/**
+ * Guide once, forward once (TT 05/2021/TT-TTCP): a repeat of a matter this unit already guided or
+ * forwarded is filed instead. Per unit: the body a petition was forwarded to may still pass it on.
+ */
 async function alreadyDone(db: Db, p: repo.PetitionRow, status: 'guided' | 'forwarded') {
   const row = await db
     .selectFrom('petition')
     .select('tracking_code')
     .where('province_id', '=', p.province_id)
+    .where('admin_unit_id', '=', p.admin_unit_id)
     .where('matter_id', '=', p.matter_id)
     .where('status', '=', status)
     .where('id', '!=', p.id)
@@ -64,10 +70,11 @@ async function patchFor(
   p: repo.PetitionRow,
   body: ActionBody,
   today: string,
-): Promise<{ patch: Patch; errors: FieldError[]; publicNote: string | null }> {
+): Promise<{ patch: Patch; errors: FieldError[]; publicNote: string | null; forward: Forward | null }> {
   const errors: FieldError[] = [];
   const patch: Patch = {};
   let publicNote: string | null = null;
+  let forward: Forward | null = null;
   const cal = await loadCalendar(ctx.db);
   const traits = (x: repo.PetitionRow) => ({ remote: x.is_remote, complex: x.complexity !== 'normal' });
   switch (body.action) {
@@ -125,7 +132,17 @@ async function patchFor(
       const status = body.action === 'guide' ? 'guided' : 'forwarded';
       if (p.competence !== 'out')
         errors.push(need('competence', 'Chỉ hướng dẫn hoặc chuyển đơn không thuộc thẩm quyền'));
-      if (!body.target) errors.push(need('target', 'Ghi cơ quan có thẩm quyền'));
+      const unit = body.targetUnitId ? await findForwardTarget(ctx.db, body.targetUnitId) : null;
+      if (body.targetUnitId && !unit)
+        errors.push(need('targetUnitId', 'Đơn vị nhận đơn không tồn tại hoặc đã giải thể'));
+      if (unit && unit.id === p.admin_unit_id)
+        errors.push(need('targetUnitId', 'Không chuyển đơn cho chính đơn vị đang xử lý'));
+      if (body.targetUnitId && body.action === 'guide')
+        errors.push(
+          need('targetUnitId', 'Hướng dẫn công dân không tạo đơn tại đơn vị khác; chọn chuyển đơn'),
+        );
+      const target = body.target ?? unit?.name;
+      if (!target) errors.push(need('target', 'Ghi cơ quan có thẩm quyền'));
       const earlier = await alreadyDone(ctx.db, p, status);
       if (earlier)
         errors.push(
@@ -134,9 +151,18 @@ async function patchFor(
             `Vụ việc đã được ${body.action === 'guide' ? 'hướng dẫn' : 'chuyển'} một lần (đơn ${earlier}); đơn trùng được lưu`,
           ),
         );
-      if (body.action === 'guide') patch.guided_to = body.target ?? null;
-      else patch.forwarded_to = body.target ?? null;
-      publicNote = `${body.action === 'guide' ? 'Hướng dẫn gửi đến' : 'Đã chuyển đến'} ${body.target ?? ''}`;
+      if (body.action === 'guide') {
+        patch.guided_to = target ?? null;
+        publicNote = `Hướng dẫn gửi đến ${target ?? ''}`;
+        break;
+      }
+      patch.forwarded_to = target ?? null;
+      publicNote = `Đã chuyển đến ${target ?? ''}`;
+      if (unit && body.action === 'forward') {
+        forward = { unit, ...(await forwardIdentity(ctx.db, unit, today)) };
+        patch.forwarded_to_id = forward.id;
+        publicNote += `; tra cứu tiếp tại đó bằng mã ${forward.trackingCode}`;
+      }
       break;
     }
     case 'file':
@@ -176,7 +202,7 @@ async function patchFor(
       publicNote = 'Người khiếu nại rút đơn';
       break;
   }
-  return { patch, errors, publicNote };
+  return { patch, errors, publicNote, forward };
 }
 
 /** Takes one step of the petition's legal workflow, with its role check, rules, event and audit entry. */
@@ -204,10 +230,11 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
       : problem.conflict('action', check.message);
   }
   const today = todayInVietnam();
-  const { patch, errors, publicNote } = await patchFor(ctx, p, body, today);
+  const { patch, errors, publicNote, forward } = await patchFor(ctx, p, body, today);
   if (errors.length) throw problem.validation(errors);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePetition(trx, p.province_id, p.id, { ...patch, status: check.to });
+    if (forward) await createForwardedCopy(trx, p, forward.unit, forward, today);
     await repo.insertEvent(trx, {
       provinceId: p.province_id,
       petitionId: p.id,
@@ -216,7 +243,9 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
       action: body.action,
       fromStatus: p.status,
       toStatus: check.to,
-      note: body.note ?? null,
+      note: forward
+        ? [body.note, `Đơn lập tại ${forward.unit.name}: ${forward.trackingCode}`].filter(Boolean).join('. ')
+        : (body.note ?? null),
       isPublic: false,
     });
     // What the citizen may read goes in a separate public event: internal notes never reach him.

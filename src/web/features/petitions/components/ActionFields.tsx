@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { kindOptions } from '../labels';
 import type { Petition, WorkflowAction } from '../types';
+import { ForwardTargetSelect } from './ForwardTargetSelect';
 import { HandlerSelect } from './HandlerSelect';
 
 const competenceOptions = [
@@ -36,8 +37,9 @@ export function actionFieldPaths(
     case 'accept':
       return ['on', 'note', ...(withHandler ? ['handlerId'] : [])];
     case 'guide':
-    case 'forward':
       return ['target', 'note'];
+    case 'forward':
+      return ['targetUnitId', 'target', 'note'];
     case 'resolve':
       return ['decisionNo', 'decisionDate', 'resultSummary', 'note'];
     default:
@@ -117,16 +119,33 @@ export function ActionFields(props: {
           {dateInput}
         </Form.Item>
       )}
+      {action === 'forward' && (
+        <Form.Item
+          label="Đơn vị nhận trong hệ thống"
+          name="targetUnitId"
+          extra="Đơn được lập tại đơn vị nhận, kèm tệp đính kèm, và cán bộ ở đó được thông báo. Để trống nếu cơ quan nhận ngoài hệ thống (tòa án, công an…)."
+        >
+          <ForwardTargetSelect />
+        </Form.Item>
+      )}
       {(action === 'guide' || action === 'forward') && (
         <Form.Item
           label="Cơ quan có thẩm quyền"
           name="target"
+          dependencies={action === 'forward' ? ['targetUnitId'] : []}
           extra={
             action === 'guide'
               ? 'Việc hướng dẫn chỉ thực hiện một lần (Thông tư 05/2021/TT-TTCP).'
-              : 'Chuyển đơn một lần đến cơ quan có thẩm quyền và thông báo cho người gửi.'
+              : 'Chuyển đơn một lần đến cơ quan có thẩm quyền và thông báo cho người gửi. Khi đã chọn đơn vị nhận, có thể ghi rõ cơ quan của đơn vị đó.'
           }
-          rules={[{ required: true, message: 'Ghi cơ quan có thẩm quyền' }]}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: (_, v?: string) =>
+                v?.trim() || (action === 'forward' && getFieldValue('targetUnitId'))
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('Ghi cơ quan có thẩm quyền')),
+            }),
+          ]}
         >
           <Input maxLength={300} placeholder="Ví dụ: Tòa án nhân dân khu vực 1 - Quảng Ninh" />
         </Form.Item>

@@ -16,6 +16,7 @@ interface Values {
   handlerId?: string;
   on?: Dayjs | null;
   target?: string;
+  targetUnitId?: string;
   note?: string;
   decisionNo?: string;
   decisionDate?: Dayjs | null;
@@ -39,8 +40,9 @@ function toBody(action: WorkflowAction, v: Values): ActionBody {
     case 'accept':
       return { action, note, handlerId: v.handlerId, on: toIsoDate(v.on) };
     case 'guide':
-    case 'forward':
       return { action, note, target: v.target?.trim() };
+    case 'forward':
+      return { action, note, target: v.target?.trim() || undefined, targetUnitId: v.targetUnitId };
     case 'resolve':
       return {
         action,

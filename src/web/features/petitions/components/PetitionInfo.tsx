@@ -17,6 +17,7 @@ export function PetitionInfo({ petition: p }: { petition: Petition }) {
     { key: 'unit', label: 'Đơn vị tiếp nhận', children: p.unitName },
     { key: 'received', label: 'Ngày nhận', children: formatDate(p.receivedOn) },
     { key: 'channel', label: 'Nguồn đơn', children: channelLabel(p.channel) },
+    ...(p.forwardedBy ? [{ key: 'forwardedBy', label: 'Chuyển đến từ', children: p.forwardedBy }] : []),
     {
       key: 'kind',
       label: 'Loại đơn',
@@ -86,7 +87,17 @@ export function OutcomeCard({ petition: p }: { petition: Petition }) {
         ]
       : []),
     ...(p.guidedTo ? [{ key: 'guided', label: 'Hướng dẫn gửi đến', children: p.guidedTo }] : []),
-    ...(p.forwardedTo ? [{ key: 'forwarded', label: 'Đã chuyển đến', children: p.forwardedTo }] : []),
+    ...(p.forwardedTo
+      ? [
+          {
+            key: 'forwarded',
+            label: 'Đã chuyển đến',
+            children: p.forwardedToId
+              ? `${p.forwardedTo} (đơn đã được lập tại đơn vị nhận, xem mã trong quá trình xử lý)`
+              : p.forwardedTo,
+          },
+        ]
+      : []),
     ...(p.rating !== null
       ? [{ key: 'rating', label: 'Đánh giá của người gửi', children: <Rate disabled value={p.rating} /> }]
       : []),
