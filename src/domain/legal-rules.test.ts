@@ -50,7 +50,7 @@ describe('denunciations (working days where the law says so)', () => {
     ));
   it('Luật Tố cáo Điều 24 k2: forward within 5 working days', () =>
     expect(due('denunciation_forwarding', '2026-11-20')).toBe('2026-11-27'));
-  it('Luật Tố cáo Điều 29 k4: notify within 5 working days of acceptance', () =>
+  it('Luật Tố cáo Điều 29 k3: notify within 5 working days of acceptance', () =>
     expect(due('denunciation_notice', '2026-04-24')).toBe('2026-05-06'));
   it('Luật Tố cáo Điều 30: resolve within 30 days of acceptance', () =>
     expect(due('denunciation_resolution', '2026-01-15')).toBe('2026-02-23'));

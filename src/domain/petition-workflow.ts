@@ -81,7 +81,7 @@ export const transitions: Record<PetitionAction, Transition> = {
     to: 'forwarded',
     by: officers,
     kinds: ALL,
-    basis: 'Thông tư 05/2021/TT-TTCP; Luật Tố cáo 2018, Điều 24 khoản 2',
+    basis: 'Thông tư 05/2021/TT-TTCP, Điều 14 khoản 1 (chuyển đơn một lần); Luật Tố cáo 2018, Điều 24',
   },
   file: {
     from: ['received', 'classified'],

@@ -27,7 +27,7 @@ export function groupBand(size: number): 'individual' | 'small' | 'group5' | 'gr
  */
 export function representativeLimits(groupSize: number): { min: number; max: number; basis: string } | null {
   if (groupSize < 5) return null;
-  const basis = 'Luật Tiếp công dân 2013, Điều 29 (chưa xác minh điều); Nghị định 124/2020/NĐ-CP, Điều 6';
+  const basis = 'Luật Tiếp công dân 2013, Điều 29; Nghị định 124/2020/NĐ-CP, Điều 6';
   return groupSize <= 10 ? { min: 1, max: 2, basis } : { min: 1, max: 5, basis };
 }
 
