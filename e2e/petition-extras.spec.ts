@@ -124,3 +124,48 @@ test('a ward forwards a feedback outside its competence to the ward in charge, w
   await expect(page.getByTestId('petition-status')).toHaveText('Mới tiếp nhận');
   await shot(page, 'x06-forwarded-arrived');
 });
+
+test('a signed-in citizen sends a feedback with a photo; it joins "Đơn của tôi" and the officer opens the photo', async ({
+  page,
+}) => {
+  await signIn(page, 'congdan.hatu');
+  await page.goto('/cong-dan/gui-don');
+  await expect(page.getByTestId('portal-signed-in')).toContainText('Nguyễn Văn An');
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Văn An');
+  await chooseOption(page, page.getByTestId('portal-unit').locator('input'), 'Phường Hà Tu', 'ha tu');
+  await page.getByLabel('Tiêu đề').fill('Rác thải xây dựng đổ trộm cạnh mương tổ 4');
+  await page
+    .getByLabel('Nội dung', { exact: true })
+    .fill('Rác thải xây dựng bị đổ trộm cạnh mương thoát nước tổ 4 từ tuần trước, gây tắc dòng chảy');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'muong-to-4.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByText('muong-to-4.png')).toBeVisible();
+  await shot(page, 'x07-portal-signed-in-with-photo');
+  await page.getByTestId('portal-submit').click();
+  const code = (await page.getByTestId('portal-code').innerText()).trim();
+
+  await page.goto('/cong-dan/don-cua-toi');
+  const mine = page.getByRole('row').filter({ hasText: code });
+  await expect(mine).toContainText('Rác thải xây dựng đổ trộm cạnh mương tổ 4');
+  await expect(mine).toContainText('Mới tiếp nhận');
+  await shot(page, 'x08-my-petitions');
+  await page.goto('/');
+  await logout(page);
+
+  await signIn(page, 'hatu.tiepdan');
+  await page.goto('/don-thu');
+  await page.getByTestId('petition-search').fill(code);
+  const table = page.getByTestId('petition-table');
+  await expect(table.locator('tr.ant-table-row')).toHaveCount(1);
+  await table.getByRole('link', { name: code }).click();
+  const list = page.getByTestId('attachment-list');
+  await expect(list).toContainText('muong-to-4.png');
+  const download = page.waitForEvent('download');
+  await list.getByRole('button', { name: 'Tải về' }).click();
+  expect((await download).suggestedFilename()).toBe('muong-to-4.png');
+});

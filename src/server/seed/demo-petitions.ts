@@ -157,3 +157,39 @@ export async function seedPetitionDemo(
       .execute();
   return rows.length;
 }
+
+/**
+ * The demo citizen has a history to look at in "Đơn của tôi": a few of his ward's petitions, one in
+ * each stage, are his.
+ */
+export async function giveCitizenHistory(
+  db: Db,
+  citizen: { id: string; fullName: string; unitId: string },
+  box: SecretBox,
+) {
+  const idNumber = '022090001234';
+  for (const status of ['closed', 'resolved', 'accepted', 'classified']) {
+    const row = await db
+      .selectFrom('petition')
+      .select(['province_id', 'id', 'subject', 'tracking_code'])
+      .where('admin_unit_id', '=', citizen.unitId)
+      .where('status', '=', status)
+      .where('kind', 'in', ['complaint', 'recommendation', 'feedback'])
+      .orderBy('received_on', 'desc')
+      .executeTakeFirst();
+    if (!row) continue;
+    await db
+      .updateTable('petition')
+      .set({
+        citizen_user_id: citizen.id,
+        channel: 'online',
+        sender_name: citizen.fullName,
+        sender_id_number: idNumber,
+        sender_fingerprint: box.fingerprint(`id:${idNumber}`),
+        search_text: foldVietnamese(`${row.subject} ${row.tracking_code} ${citizen.fullName} ${idNumber}`),
+      })
+      .where('province_id', '=', row.province_id)
+      .where('id', '=', row.id)
+      .execute();
+  }
+}

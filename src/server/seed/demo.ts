@@ -14,7 +14,7 @@ import {
   provinceOrganizations,
   remoteCodes,
 } from './demo-data.js';
-import { seedPetitionDemo } from './demo-petitions.js';
+import { giveCitizenHistory, seedPetitionDemo } from './demo-petitions.js';
 import { demoReceptionCodes, seedReceptionDemo, seedReceptionSchedule } from './demo-reception.js';
 
 interface AddressTable<T> {
@@ -199,12 +199,25 @@ export async function seedDemo(db: Db, denouncerKey: string) {
     };
     await seedReceptionSchedule(trx, qn, demoWards, today);
     const visits = await seedReceptionDemo(trx, demoWards, today);
-    const petitions = await seedPetitionDemo(trx, demoWards, QUANG_NINH, today, new SecretBox(denouncerKey));
+    const box = new SecretBox(denouncerKey);
+    const petitions = await seedPetitionDemo(trx, demoWards, QUANG_NINH, today, box);
+    const citizen = await trx
+      .selectFrom('app_user as a')
+      .innerJoin('user_grant as g', 'g.user_id', 'a.id')
+      .select(['a.id', 'a.full_name', 'g.admin_unit_id'])
+      .where('a.username', '=', 'congdan.hatu')
+      .executeTakeFirst();
+    if (citizen)
+      await giveCitizenHistory(
+        trx,
+        { id: citizen.id, fullName: citizen.full_name, unitId: citizen.admin_unit_id },
+        box,
+      );
     await recordAudit(trx, system, place, {
       action: 'seed',
       entity: 'reception_visit',
       entityId: null,
-      summary: `Nạp dữ liệu mẫu: ${visits} lượt tiếp công dân và ${petitions} đơn thư của ${demoWards.length} phường từ 2024`,
+      summary: `Nạp dữ liệu mẫu: ${visits} lượt tiếp công dân và ${petitions} đơn thư tại ${demoWards.length} phường và Ban Tiếp công dân tỉnh từ 2024`,
     });
   });
   return { units: wards.length + 2, users: demoUsers.length };

@@ -89,6 +89,73 @@ describe('attachments', () => {
   });
 });
 
+describe('attachments sent from the portal', () => {
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('anh'),
+  ]);
+  const feedback = (attachments: { fileName: string; contentBase64: string }[]) => ({
+    unitId: units.haTu.id,
+    kind: 'feedback',
+    subject: 'Rác thải đổ trộm cạnh mương tổ 4',
+    content: 'Rác thải xây dựng bị đổ trộm cạnh mương thoát nước tổ 4 phường Hà Tu, có ảnh chụp kèm theo',
+    sender: { name: 'Đinh Thị Nga', phone: '0936222111' },
+    attachments,
+  });
+
+  it('stores the photos with the petition in the same step, for the officer to open', async () => {
+    const sent = await world.anonymous().post(
+      '/api/public/petitions',
+      feedback([
+        { fileName: 'anh-muong-to-4.png', contentBase64: png.toString('base64') },
+        { fileName: 'bien-ban.pdf', contentBase64: pdf.toString('base64') },
+      ]),
+    );
+    expect(sent.statusCode).toBe(201);
+    const found = (await officer.get(`/api/petitions?q=${sent.json().trackingCode}`)).json().items[0];
+    const files = (await officer.get(`/api/petitions/${found.id}/attachments`)).json();
+    expect(files.map((f: { fileName: string; mimeType: string }) => [f.fileName, f.mimeType])).toEqual([
+      ['anh-muong-to-4.png', 'image/png'],
+      ['bien-ban.pdf', 'application/pdf'],
+    ]);
+    const photo = await officer.get(`/api/petitions/${found.id}/attachments/${files[0].id}`);
+    expect(Buffer.from(photo.rawPayload).equals(png)).toBe(true);
+  });
+
+  it('names every bad file and records nothing when one is bad', async () => {
+    const before = await world.database.db.selectFrom('petition').select('id').execute();
+    const res = await world.anonymous().post(
+      '/api/public/petitions',
+      feedback([
+        { fileName: 'anh.png', contentBase64: png.toString('base64') },
+        { fileName: 'virus.exe', contentBase64: pdf.toString('base64') },
+        { fileName: 'gia.png', contentBase64: Buffer.from('không phải ảnh').toString('base64') },
+      ]),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { path: 'attachments.1', message: 'virus.exe: Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX' },
+      { path: 'attachments.2', message: 'gia.png: Nội dung tệp không khớp với đuôi tệp' },
+    ]);
+    expect(await world.database.db.selectFrom('petition').select('id').execute()).toHaveLength(before.length);
+    const tooMany = await world
+      .anonymous()
+      .post(
+        '/api/public/petitions',
+        feedback(
+          Array.from({ length: 4 }, (_, i) => ({
+            fileName: `${i}.pdf`,
+            contentBase64: pdf.toString('base64'),
+          })),
+        ),
+      );
+    expect(tooMany.json().errors[0]).toMatchObject({
+      path: 'attachments',
+      message: 'Gửi tối đa 3 tệp đính kèm',
+    });
+  });
+});
+
 describe('split and assignment', () => {
   it('TT 05/2021 Điều 6: splits a petition of mixed content into one petition per content, and files the original', async () => {
     const { id } = (await officer.post('/api/petitions', body({ sender: null }))).json();

@@ -253,6 +253,8 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
           },
         },
         config: { rateLimit },
+        // Up to three files of 5 MB as base64 in the JSON body.
+        bodyLimit: 22 * 1024 * 1024,
       },
       async (req, reply) => {
         const r = await submitPublicPetition(req.ctx, req.body, req.headers['idempotency-key']);

@@ -49,6 +49,17 @@ export const PublicPetitionCreate = z.object({
   unitId: z.uuid(),
   sender: Sender.extend({ phone: phone.nullable().optional() }),
   kind: z.enum(['recommendation', 'feedback', 'complaint', 'denunciation']),
+  /** Photos and scans sent with the petition, checked and stored in the same transaction. */
+  attachments: z
+    .array(
+      z.object({
+        fileName: z.string().trim().min(1).max(200),
+        // 5 MB of file is at most 6.99 MB of base64.
+        contentBase64: z.base64().max(7_000_000),
+      }),
+    )
+    .max(3, 'Gửi tối đa 3 tệp đính kèm')
+    .default([]),
 });
 export type PublicPetitionCreate = z.infer<typeof PublicPetitionCreate>;
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiProblem, buildUrl, type ProblemFieldError } from '../../api/client';
+import type { Session } from '../../api/types';
 import type { PublicStatus, PublicSubmission, PublicUnit } from './types';
 
 const fallback: Record<number, string> = {
@@ -40,6 +41,8 @@ async function publicApi<T>(
     body?: unknown;
     headers?: Record<string, string>;
     query?: Record<string, string>;
+    /** A signed-in citizen's CSRF token: the request then goes with his session, to his history. */
+    csrf?: string;
   } = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
@@ -47,13 +50,14 @@ async function publicApi<T>(
     ...init.headers,
   };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.csrf) headers['X-CSRF-Token'] = init.csrf;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, init.query), {
       method: init.method ?? 'GET',
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: 'omit',
+      credentials: init.csrf ? 'same-origin' : 'omit',
     });
   } catch {
     throw new ApiProblem(0, '/problems/network', fallback[0] ?? '');
@@ -94,12 +98,34 @@ export function newIdempotencyKey(): string {
 /** The same key is sent again on a retry, so a lost answer never records the petition twice. */
 export function useSubmitPublicPetition() {
   return useMutation({
-    mutationFn: ({ body, key }: { body: PublicSubmission; key: string }) =>
+    mutationFn: ({ body, key, csrf }: { body: PublicSubmission; key: string; csrf?: string }) =>
       publicApi<{ trackingCode: string }>('/api/public/petitions', {
         method: 'POST',
         body,
         headers: { 'Idempotency-Key': key },
+        csrf,
       }),
+  });
+}
+
+/**
+ * The signed-in citizen, if any: his petitions sent from the portal then join "Đơn của tôi". A staff
+ * session on the same browser is ignored, so an officer's test petition stays anonymous.
+ */
+export function useCitizenSession() {
+  return useQuery({
+    queryKey: ['portal', 'citizen-session'] as const,
+    queryFn: async (): Promise<Session | null> => {
+      const response = await fetch('/api/auth/me', {
+        headers: { Accept: 'application/json, application/problem+json' },
+        credentials: 'same-origin',
+      }).catch(() => null);
+      if (!response?.ok) return null;
+      const session = (await response.json()) as Session;
+      return session.user.kind === 'citizen' ? session : null;
+    },
+    retry: false,
+    staleTime: 5 * 60_000,
   });
 }
 

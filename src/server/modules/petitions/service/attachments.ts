@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { coversPath, hasPermission, pathsFor } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
+import type { Db } from '../../../db/database.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
 import * as repo from '../repo.js';
@@ -34,34 +35,56 @@ function assertMayOpen(ctx: AuthedCtx, p: repo.PetitionRow) {
   }
 }
 
+/** The kind of a file a petition may carry, or the reason it may not (checked by name and by content). */
+export function checkAttachment(name: string, data: Buffer): { mime: string } | { error: string } {
+  const kind = allowed.find((a) => a.ext.test(name));
+  if (!kind) return { error: 'Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX' };
+  if (data.length === 0) return { error: 'Tệp rỗng' };
+  if (data.length > MAX_ATTACHMENT_BYTES) return { error: 'Tệp lớn hơn 5 MB' };
+  if (!kind.magic.every((b, i) => data[i] === b)) return { error: 'Nội dung tệp không khớp với đuôi tệp' };
+  return { mime: kind.mime };
+}
+
+/** Stores one checked file with its petition. Runs in the caller's transaction. */
+export async function insertAttachment(
+  trx: Db,
+  p: { provinceId: string; petitionId: string },
+  file: { name: string; mime: string; data: Buffer },
+  uploadedBy: string | null,
+) {
+  const id = randomUUID();
+  await trx
+    .insertInto('petition_attachment')
+    .values({
+      province_id: p.provinceId,
+      petition_id: p.petitionId,
+      id,
+      file_name: file.name.slice(0, 200),
+      mime_type: file.mime,
+      size_bytes: file.data.length,
+      sha256: createHash('sha256').update(file.data).digest('hex'),
+      data: file.data,
+      uploaded_by: uploadedBy,
+    })
+    .execute();
+  return id;
+}
+
 export async function addAttachment(
   ctx: AuthedCtx,
   id: string,
   file: { name: string; mime: string; data: Buffer },
 ) {
   const p = await petitionFor(ctx, id, 'petition.write');
-  const kind = allowed.find((a) => a.ext.test(file.name));
-  if (!kind) throw problem.validation([{ path: 'file', message: 'Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX' }]);
-  if (!kind.magic.every((b, i) => file.data[i] === b)) {
-    throw problem.validation([{ path: 'file', message: 'Nội dung tệp không khớp với đuôi tệp' }]);
-  }
-  if (file.data.length === 0) throw problem.validation([{ path: 'file', message: 'Tệp rỗng' }]);
-  const attachmentId = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('petition_attachment')
-      .values({
-        province_id: p.province_id,
-        petition_id: p.id,
-        id: attachmentId,
-        file_name: file.name.slice(0, 200),
-        mime_type: kind.mime,
-        size_bytes: file.data.length,
-        sha256: createHash('sha256').update(file.data).digest('hex'),
-        data: file.data,
-        uploaded_by: ctx.scope.userId,
-      })
-      .execute();
+  const checked = checkAttachment(file.name, file.data);
+  if ('error' in checked) throw problem.validation([{ path: 'file', message: checked.error }]);
+  const attachmentId = await ctx.db.transaction().execute(async (trx) => {
+    const added = await insertAttachment(
+      trx,
+      { provinceId: p.province_id, petitionId: p.id },
+      { name: file.name, mime: checked.mime, data: file.data },
+      ctx.scope.userId,
+    );
     await recordAudit(
       trx,
       ctx,
@@ -73,6 +96,7 @@ export async function addAttachment(
         summary: `Đính kèm tệp vào đơn ${p.tracking_code} (${Math.ceil(file.data.length / 1024)} KB)`,
       },
     );
+    return added;
   });
   const added = (await listAttachments(ctx, id)).find((a) => a.id === attachmentId);
   if (!added) throw problem.notFound('Tệp đính kèm');

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/database.js';
 import { Problem, problem } from '../../../http/problem.js';
 import * as repo from '../repo.js';
 import type { PublicPetitionCreate } from '../schemas.js';
+import { checkAttachment, insertAttachment } from './attachments.js';
 import { provinceCodeOf, recordPetition } from './intake.js';
 
 const notFound = () => new Problem(404, '/problems/not-found', 'Không tìm thấy đơn với mã này');
@@ -40,6 +41,16 @@ export async function submitPublicPetition(
   const unit = await findUnitForPublic(ctx.db, body.unitId);
   if (!unit || unit.kind === 'country')
     throw problem.validation([{ path: 'unitId', message: 'Chọn xã, phường nơi gửi đơn' }]);
+  // Every file is checked before anything is written: one bad file, nothing recorded, each named.
+  const { attachments, ...petition } = body;
+  const files = attachments.map((a) => {
+    const data = Buffer.from(a.contentBase64, 'base64');
+    return { name: a.fileName, data, checked: checkAttachment(a.fileName, data) };
+  });
+  const fileErrors = files.flatMap((f, i) =>
+    'error' in f.checked ? [{ path: `attachments.${i}`, message: `${f.name}: ${f.checked.error}` }] : [],
+  );
+  if (fileErrors.length) throw problem.validation(fileErrors);
   const provinceCode = await provinceCodeOf(ctx.db, unit.province_id);
   const result = await ctx.db.transaction().execute(async (trx) => {
     const r = await recordPetition(trx, ctx, {
@@ -51,10 +62,19 @@ export async function submitPublicPetition(
         name: unit.name,
       },
       provinceCode,
-      body: { ...body, channel: 'online', signerCount: 1 },
+      body: { ...petition, channel: 'online', signerCount: 1 },
       actor: { id: null, name: body.kind === 'denunciation' ? null : body.sender.name },
       citizenUserId: ctx.scope?.grants.some((g) => g.role === 'citizen') ? ctx.scope.userId : null,
     });
+    for (const f of files) {
+      if ('error' in f.checked) continue;
+      await insertAttachment(
+        trx,
+        { provinceId: unit.province_id, petitionId: r.id },
+        { name: f.name, mime: f.checked.mime, data: f.data },
+        null,
+      );
+    }
     const response = { trackingCode: r.trackingCode };
     if (idempotencyKey) {
       await trx

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Col, Form, Input, Row, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, Button, Card, Col, Form, Input, Row, Typography, Upload, type UploadFile } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { applyFieldErrors, clearEditedErrors, orNull } from '../../petitions/formErrors';
-import { newIdempotencyKey, useSubmitPublicPetition } from '../api';
+import { newIdempotencyKey, useCitizenSession, useSubmitPublicPetition } from '../api';
 import type { PublicKind, PublicSubmission } from '../types';
 import { KindChoice } from './KindChoice';
 import { PublicUnitPicker } from './PublicUnitPicker';
@@ -14,6 +14,29 @@ interface Values {
   location?: string;
   accusedName?: string;
   sender?: { name?: string; idNumber?: string; phone?: string; email?: string; address?: string };
+  files?: UploadFile[];
+}
+
+const MAX_FILES = 3;
+const MAX_BYTES = 5 * 1024 * 1024;
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx';
+
+/** The file's bytes as base64, without the data: URL prefix. */
+function readBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+async function attachmentsOf(files: UploadFile[] | undefined) {
+  return Promise.all(
+    (files ?? [])
+      .filter((f) => f.originFileObj)
+      .map(async (f) => ({ fileName: f.name, contentBase64: await readBase64(f.originFileObj as Blob) })),
+  );
 }
 
 const shown = [
@@ -30,9 +53,10 @@ const shown = [
   'sender.address',
 ];
 
-function toBody(v: Values): PublicSubmission {
+async function toBody(v: Values): Promise<PublicSubmission> {
   const s = v.sender ?? {};
   return {
+    attachments: await attachmentsOf(v.files),
     kind: v.kind ?? 'feedback',
     unitId: v.unitId ?? '',
     subject: v.subject?.trim() ?? '',
@@ -62,11 +86,18 @@ export function SubmitForm({
   const key = useRef(newIdempotencyKey());
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const kind = Form.useWatch('kind', form);
+  const citizen = useCitizenSession().data ?? null;
 
-  const send = (v: Values) => {
+  // A signed-in citizen need not type his name again.
+  useEffect(() => {
+    if (citizen && !form.getFieldValue(['sender', 'name']))
+      form.setFieldValue(['sender', 'name'], citizen.user.fullName);
+  }, [citizen, form]);
+
+  const send = async (v: Values) => {
     setOtherErrors([]);
     submit.mutate(
-      { body: toBody(v), key: key.current },
+      { body: await toBody(v), key: key.current, csrf: citizen?.csrfToken },
       {
         onSuccess: (r) => onSent(r.trackingCode),
         onError: (e) => setOtherErrors(applyFieldErrors(form, e, shown)),
@@ -118,8 +149,42 @@ export function SubmitForm({
             <Input maxLength={200} />
           </Form.Item>
         )}
+        <Form.Item
+          label="Ảnh, tài liệu kèm theo"
+          name="files"
+          valuePropName="fileList"
+          getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
+          extra={`Tối đa ${MAX_FILES} tệp PDF, JPG, PNG hoặc DOCX, mỗi tệp không quá 5 MB.`}
+          rules={[
+            {
+              validator: (_, files?: UploadFile[]) => {
+                const big = (files ?? []).find((f) => (f.size ?? 0) > MAX_BYTES);
+                return big ? Promise.reject(new Error(`Tệp ${big.name} lớn hơn 5 MB`)) : Promise.resolve();
+              },
+            },
+          ]}
+        >
+          <Upload
+            accept={ACCEPT}
+            multiple
+            maxCount={MAX_FILES}
+            beforeUpload={() => false}
+            data-testid="portal-files"
+          >
+            <Button>Chọn tệp</Button>
+          </Upload>
+        </Form.Item>
       </Card>
       <Card title="3. Thông tin người gửi" size="small" style={{ marginBottom: 16 }}>
+        {citizen && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={`Bạn đang đăng nhập với tài khoản ${citizen.user.fullName}: đơn này sẽ có trong mục "Đơn của tôi".`}
+            data-testid="portal-signed-in"
+          />
+        )}
         {kind === 'denunciation' && (
           <Alert
             type="info"

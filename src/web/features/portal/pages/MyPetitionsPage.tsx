@@ -44,13 +44,22 @@ export function MyPetitionsPage() {
                   title: 'Mã đơn',
                   dataIndex: 'trackingCode',
                   render: (code: string) => (
-                    <Link to={`/cong-dan/tra-cuu/${encodeURIComponent(code)}`}>{code}</Link>
+                    <Link
+                      to={`/cong-dan/tra-cuu/${encodeURIComponent(code)}`}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      {code}
+                    </Link>
                   ),
                 },
                 { title: 'Tiêu đề', dataIndex: 'subject' },
                 { title: 'Loại đơn', dataIndex: 'kind', render: (k: MyPetition['kind']) => kindLabel(k) },
                 { title: 'Nơi nhận', dataIndex: 'unitName' },
-                { title: 'Ngày nhận', dataIndex: 'receivedOn', render: (d: string) => formatDate(d) },
+                {
+                  title: 'Ngày nhận',
+                  dataIndex: 'receivedOn',
+                  render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(d)}</span>,
+                },
                 {
                   title: 'Tình trạng',
                   dataIndex: 'statusName',
