@@ -1045,6 +1045,33 @@ const routes: Record<string, RouteCase> = {
       expect((await c.client.post(`/api/notifications/${randomUUID()}/read`)).statusCode).toBe(404);
     },
   },
+  // Only the caller's own rows: marking all read leaves the neighbour's reminder unread.
+  'POST /api/notifications/read-all': {
+    perm: null,
+    async probe(c) {
+      await world.database.db
+        .insertInto('notification')
+        .values({
+          province_id: units.province.id,
+          id: randomUUID(),
+          user_id: bc.adminId,
+          petition_id: bc.petitionId,
+          kind: 'due_soon',
+          due_on: '2026-12-01',
+          message: 'Nhắc việc của Bãi Cháy',
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      expect((await c.client.post('/api/notifications/read-all')).statusCode).toBe(204);
+      const row = await world.database.db
+        .selectFrom('notification')
+        .select('read_at')
+        .where('user_id', '=', bc.adminId)
+        .where('due_on', '=', '2026-12-01')
+        .executeTakeFirstOrThrow();
+      expect(row.read_at).toBeNull();
+    },
+  },
   // The portal is public by design: anyone may send to any ward, and the tracking code is the key.
   'POST /api/public/petitions': {
     perm: null,

@@ -37,6 +37,7 @@ const ELSEWHERE = new Set([
 const WITHOUT_BODY: Record<string, { url: () => string; path: string } | 'no input'> = {
   'POST /api/auth/totp/setup': 'no input',
   'POST /api/notifications/{id}/read': { url: () => '/api/notifications/khong-phai-ma/read', path: 'id' },
+  'POST /api/notifications/read-all': 'no input',
   'DELETE /api/users/{id}/grants/{grantId}': {
     url: () => `/api/users/${randomUUID()}/grants/khong-phai-ma`,
     path: 'grantId',

@@ -65,4 +65,23 @@ describe('deadline reminders and escalation', () => {
     const other = (await inbox('hatu.lanhdao'))[0];
     expect((await handler.post(`/api/notifications/${other.id}/read`)).statusCode).toBe(404);
   });
+
+  it("marks all of one's own reminders read, and nobody else's", async () => {
+    const leader = await world.as('hatu.lanhdao');
+    expect((await inbox('hatu.lanhdao')).some((n: { read: boolean }) => !n.read)).toBe(true);
+    const officerBefore = await world.database.db
+      .selectFrom('notification')
+      .select('id')
+      .where('read_at', 'is', null)
+      .execute();
+    expect((await leader.post('/api/notifications/read-all')).statusCode).toBe(204);
+    expect((await inbox('hatu.lanhdao')).every((n: { read: boolean }) => n.read)).toBe(true);
+    const leaderRows = (await inbox('hatu.lanhdao')).length;
+    const after = await world.database.db
+      .selectFrom('notification')
+      .select('id')
+      .where('read_at', 'is', null)
+      .execute();
+    expect(after.length).toBe(officerBefore.length - leaderRows);
+  });
 });

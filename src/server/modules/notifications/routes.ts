@@ -68,4 +68,24 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(204).send(null);
     },
   );
+  app.post(
+    '/notifications/read-all',
+    {
+      schema: {
+        tags: ['Nhắc việc'],
+        summary: 'Đánh dấu đã đọc tất cả nhắc việc của tôi',
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      const ctx = authed(req);
+      await ctx.db
+        .updateTable('notification')
+        .set({ read_at: new Date() })
+        .where('user_id', '=', ctx.scope.userId)
+        .where('read_at', 'is', null)
+        .execute();
+      return reply.code(204).send(null);
+    },
+  );
 };

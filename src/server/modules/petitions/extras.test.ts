@@ -138,17 +138,15 @@ describe('attachments sent from the portal', () => {
       { path: 'attachments.2', message: 'gia.png: Nội dung tệp không khớp với đuôi tệp' },
     ]);
     expect(await world.database.db.selectFrom('petition').select('id').execute()).toHaveLength(before.length);
-    const tooMany = await world
-      .anonymous()
-      .post(
-        '/api/public/petitions',
-        feedback(
-          Array.from({ length: 4 }, (_, i) => ({
-            fileName: `${i}.pdf`,
-            contentBase64: pdf.toString('base64'),
-          })),
-        ),
-      );
+    const tooMany = await world.anonymous().post(
+      '/api/public/petitions',
+      feedback(
+        Array.from({ length: 4 }, (_, i) => ({
+          fileName: `${i}.pdf`,
+          contentBase64: pdf.toString('base64'),
+        })),
+      ),
+    );
     expect(tooMany.json().errors[0]).toMatchObject({
       path: 'attachments',
       message: 'Gửi tối đa 3 tệp đính kèm',

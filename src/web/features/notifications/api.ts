@@ -32,3 +32,17 @@ export function useMarkNotificationRead() {
     onSettled: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
+
+export function useMarkAllNotificationsRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/api/notifications/read-all', { method: 'POST' }),
+    onMutate: async () => {
+      await client.cancelQueries({ queryKey: notificationKeys.all });
+      client.setQueryData<Notification[]>(notificationKeys.all, (list) =>
+        list?.map((n) => ({ ...n, read: true })),
+      );
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+}

@@ -110,7 +110,9 @@ export async function listAttachments(ctx: AuthedCtx, id: string) {
     .select(['id', 'file_name', 'mime_type', 'size_bytes', 'created_at'])
     .where('province_id', '=', p.province_id)
     .where('petition_id', '=', p.id)
+    // Files sent together share one timestamp (one transaction): their names break the tie.
     .orderBy('created_at')
+    .orderBy('file_name')
     .execute();
   // The names of a denunciation's files may name the denouncer ("Don to cao - Nguyen Van A.pdf").
   const hidden = p.kind === 'denunciation' && p.handler_id !== ctx.scope.userId;

@@ -1,8 +1,8 @@
-import { Badge, Flex, Popover, Typography } from 'antd';
+import { Badge, Button, Flex, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatNumber } from '../../../lib/format';
-import { useMarkNotificationRead, useNotifications } from '../api';
+import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../api';
 import { BellOutlined } from '../icons';
 import type { Notification } from '../types';
 import { NotificationList } from './NotificationList';
@@ -19,6 +19,7 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const list = useNotifications();
   const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
   const unread = list.data?.filter((n) => !n.read).length ?? 0;
   // The server sends at most 100 reminders, unread first: a full page of unread ones may hide more.
   const unreadText = unread >= 100 ? 'Trên 99' : formatNumber(unread);
@@ -32,9 +33,23 @@ export function NotificationBell() {
   const title = (
     <Flex justify="space-between" align="baseline" gap={16}>
       <span>Nhắc việc</span>
-      <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
-        {unread ? `${unreadText} chưa đọc` : 'Đã đọc hết'}
-      </Typography.Text>
+      <Flex align="baseline" gap={8}>
+        <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
+          {unread ? `${unreadText} chưa đọc` : 'Đã đọc hết'}
+        </Typography.Text>
+        {unread > 0 && (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0, fontSize: 12 }}
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate()}
+            data-testid="notification-read-all"
+          >
+            Đánh dấu đã đọc tất cả
+          </Button>
+        )}
+      </Flex>
     </Flex>
   );
 
