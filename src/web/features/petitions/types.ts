@@ -119,6 +119,7 @@ export interface PetitionFilter {
   kind?: PetitionKind;
   status?: PetitionStatus;
   overdue?: boolean;
+  handlerId?: string;
   q?: string;
 }
 

@@ -1,72 +1,135 @@
-import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Button, Card, Space } from 'antd';
+import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { Role } from '../../../../domain/roles';
+import type { Permission, Role } from '../../../../domain/roles';
 import type { Me } from '../../../api/types';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  PlusOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '../../../components/icons';
-import { userKindLabels } from '../../../lib/labels';
+import { CalendarOutlined } from '../../calendar/icons';
+import { WarningOutlined } from '../../petitions/icons';
+import { FileAddOutlined } from '../../reception/icons';
+import { BarChartOutlined, ProfileOutlined } from '../icons';
+import { petitionListHref } from '../workQueue';
+import { CitizenBlock } from './CitizenBlock';
 
-function hasRole(user: Me, ...roles: Role[]): boolean {
-  return user.grants.some((g) => roles.includes(g.role));
+interface Shortcut {
+  label: string;
+  to: (user: Me) => string;
+  icon: ReactNode;
+  /** The permission its page asks for (src/web/app/modules.tsx). */
+  permission: Permission;
+  /** Whose daily work it is; the sidebar still lists every page the user may open. */
+  roles: Role[];
 }
 
-function CitizenBlock({ user }: { user: Me }) {
-  return (
-    <Card title="Cổng thông tin công dân">
-      <Typography.Paragraph>
-        Cổng dành cho công dân (gửi kiến nghị, phản ánh, theo dõi kết quả giải quyết, xem thông tin công khai
-        của xã, phường) đang được xây dựng và sẽ sớm đưa vào sử dụng.
-      </Typography.Paragraph>
-      <Descriptions
-        size="small"
-        column={1}
-        bordered
-        items={[
-          { key: 'name', label: 'Họ và tên', children: user.fullName },
-          { key: 'username', label: 'Tên đăng nhập', children: user.username },
-          { key: 'kind', label: 'Loại tài khoản', children: userKindLabels[user.kind] },
-        ]}
-      />
-    </Card>
+const admins: Role[] = ['system_admin', 'unit_admin'];
+
+const shortcuts: Shortcut[] = [
+  {
+    label: 'Ghi lượt tiếp',
+    to: () => '/tiep-cong-dan/ghi-luot-tiep',
+    icon: <FileAddOutlined />,
+    permission: 'reception.write',
+    roles: ['reception_officer'],
+  },
+  {
+    label: 'Tiếp nhận đơn',
+    to: () => '/don-thu/tiep-nhan',
+    icon: <PlusOutlined />,
+    permission: 'petition.write',
+    roles: ['reception_officer'],
+  },
+  {
+    label: 'Đơn được giao cho tôi',
+    to: (user) => petitionListHref({ handlerId: user.id }),
+    icon: <ProfileOutlined />,
+    permission: 'petition.read',
+    roles: ['case_handler'],
+  },
+  {
+    label: 'Đơn quá hạn',
+    to: () => petitionListHref({ overdue: true }),
+    icon: <WarningOutlined />,
+    permission: 'petition.read',
+    roles: ['leader'],
+  },
+  {
+    label: 'Thống kê đơn thư',
+    to: () => '/don-thu?tab=thong-ke',
+    icon: <BarChartOutlined />,
+    permission: 'petition.read',
+    roles: ['leader', 'inspector'],
+  },
+  {
+    label: 'Thống kê tiếp công dân',
+    to: () => '/tiep-cong-dan?tab=thong-ke',
+    icon: <BarChartOutlined />,
+    permission: 'reception.read',
+    roles: ['leader', 'inspector'],
+  },
+  {
+    label: 'Lịch tiếp của lãnh đạo',
+    to: () => '/tiep-cong-dan?tab=lich-tiep',
+    icon: <CalendarOutlined />,
+    permission: 'reception.read',
+    roles: ['leader'],
+  },
+  {
+    label: 'Lịch làm việc',
+    to: () => '/lich-lam-viec',
+    icon: <CalendarOutlined />,
+    permission: 'org.read',
+    roles: ['reception_officer', 'mobilization_officer'],
+  },
+  {
+    label: 'Đơn vị hành chính',
+    to: () => '/don-vi',
+    icon: <ApartmentOutlined />,
+    permission: 'org.read',
+    roles: [...admins, 'mobilization_officer'],
+  },
+  {
+    label: 'Người dùng và phân quyền',
+    to: () => '/nguoi-dung',
+    icon: <TeamOutlined />,
+    permission: 'user.read',
+    roles: admins,
+  },
+  {
+    label: 'Nhật ký hệ thống',
+    to: () => '/nhat-ky',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    roles: [...admins, 'inspector'],
+  },
+];
+
+function shortcutsFor(user: Me): Shortcut[] {
+  return shortcuts.filter(
+    (s) => user.permissions.includes(s.permission) && user.grants.some((g) => s.roles.includes(g.role)),
   );
 }
 
-/** A few shortcuts that fit what the user's roles do most. */
+/** Shortcuts to what the user's roles do most; a citizen gets the portal instead. */
 export function RoleBlock({ user }: { user: Me }) {
   const navigate = useNavigate();
-  if (user.kind === 'citizen' || hasRole(user, 'citizen')) return <CitizenBlock user={user} />;
-  const can = (p: string) => user.permissions.some((x) => x === p);
-  const admin = hasRole(user, 'system_admin', 'unit_admin');
-  const inspector = hasRole(user, 'inspector');
+  if (user.kind === 'citizen' || user.grants.some((g) => g.role === 'citizen'))
+    return <CitizenBlock user={user} />;
+  const mine = shortcutsFor(user);
+  if (mine.length === 0 && user.totpEnabled) return null;
   return (
-    <Card title="Lối tắt">
-      <Typography.Paragraph type="secondary">
-        {admin && 'Quản lý cơ cấu đơn vị, tổ chức và tài khoản người dùng trong phạm vi được giao.'}
-        {!admin && inspector && 'Theo dõi, kiểm tra hoạt động trên hệ thống trong phạm vi được giao.'}
-        {!admin &&
-          !inspector &&
-          'Các chức năng nghiệp vụ (tiếp công dân, đơn thư, Dân vận khéo…) sẽ lần lượt được bổ sung.'}
-      </Typography.Paragraph>
+    <Card title="Lối tắt" data-testid="home-shortcuts">
       <Space wrap>
-        {can('org.read') && (
-          <Button icon={<ApartmentOutlined />} onClick={() => navigate('/don-vi')}>
-            Đơn vị hành chính
+        {mine.map((s) => (
+          <Button key={s.label} icon={s.icon} onClick={() => navigate(s.to(user))}>
+            {s.label}
           </Button>
-        )}
-        {can('user.read') && (
-          <Button icon={<TeamOutlined />} onClick={() => navigate('/nguoi-dung')}>
-            Người dùng và phân quyền
-          </Button>
-        )}
-        {can('audit.read') && (
-          <Button icon={<AuditOutlined />} onClick={() => navigate('/nhat-ky')}>
-            Nhật ký hệ thống
-          </Button>
-        )}
+        ))}
         {!user.totpEnabled && (
           <Button
             icon={<SafetyCertificateOutlined />}

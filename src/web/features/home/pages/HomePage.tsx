@@ -3,6 +3,7 @@ import { useCurrentUser } from '../../../app/session';
 import { roleLabel } from '../../../lib/labels';
 import { RoleBlock } from '../components/RoleBlock';
 import { StatCards } from '../components/StatCards';
+import { WorkQueueCard } from '../components/WorkQueueCard';
 
 function greeting(): string {
   const hour = Number(
@@ -10,6 +11,8 @@ function greeting(): string {
       new Date(),
     ),
   );
+  // Past midnight an official on night duty is not wished a good morning yet.
+  if (hour < 4) return 'Xin chào';
   if (hour < 11) return 'Chào buổi sáng';
   if (hour < 13) return 'Chào buổi trưa';
   if (hour < 18) return 'Chào buổi chiều';
@@ -39,8 +42,9 @@ export function HomePage() {
           )}
         </div>
       </Card>
-      <StatCards enabled={isStaff} />
+      <WorkQueueCard user={user} />
       <RoleBlock user={user} />
+      <StatCards enabled={isStaff} />
     </Space>
   );
 }
