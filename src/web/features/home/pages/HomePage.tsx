@@ -11,8 +11,6 @@ function greeting(): string {
       new Date(),
     ),
   );
-  // Past midnight an official on night duty is not wished a good morning yet.
-  if (hour < 4) return 'Xin chào';
   if (hour < 11) return 'Chào buổi sáng';
   if (hour < 13) return 'Chào buổi trưa';
   if (hour < 18) return 'Chào buổi chiều';
