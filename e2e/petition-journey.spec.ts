@@ -114,6 +114,9 @@ test('a group complaint goes from reception to resolution, and the citizen rates
   await submitAction(dialog);
   await expect(page.getByTestId('petition-status')).toHaveText('Đã giải quyết');
   await expect(page.getByTestId('petition-outcome')).toContainText('45/QĐ-UBND');
+  // What follows the decision: the second-complaint window and its effect (Luật Khiếu nại Điều 33, 44).
+  await expect(page.getByTestId('petition-deadlines')).toContainText('Hạn khiếu nại lần hai');
+  await expect(page.getByTestId('petition-deadlines')).toContainText('Điều 44');
   await shot(page, 'p09-resolved');
 
   // 6. The citizen, not signed in, finds the portal from the login page and rates the answer.
@@ -126,6 +129,7 @@ test('a group complaint goes from reception to resolution, and the citizen rates
   await expect(citizen.getByTestId('portal-status')).toHaveText('Đã giải quyết');
   await expect(citizen.locator('body')).toContainText('Công nhận một phần nội dung khiếu nại');
   await expect(citizen.locator('body')).not.toContainText('Nguyễn Văn Hùng');
+  await expect(citizen.getByTestId('portal-rights')).toContainText('khiếu nại lần hai đến hết ngày');
   await shot(citizen, 'p10-portal-resolved');
   const rating = citizen.getByTestId('portal-rating');
   await rating.locator('.ant-rate-star').nth(4).click();

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from './calendar.js';
 import { defaultCalendarSettings } from './holidays-vn.js';
-import { computeDeadline, deadlineRules, maxDenunciationExtensions } from './legal-rules.js';
+import {
+  complaintDecisionPeriods,
+  computeDeadline,
+  deadlineRules,
+  maxDenunciationExtensions,
+} from './legal-rules.js';
 
 const cal = createCalendar(defaultCalendarSettings);
 const plain = { remote: false, complex: false };
@@ -80,5 +85,28 @@ describe('configurable and unverified rules', () => {
       expect(rule.basis.length).toBeGreaterThan(10);
       expect(rule.inForceFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('after a complaint decision (Luật Khiếu nại 2011)', () => {
+  it('Luật Khiếu nại Điều 33 and Điều 44: a first decision of 20/11/2026 may be taken further until Monday 21/12/2026, and takes effect after it', () => {
+    const p = complaintDecisionPeriods('2026-11-20', 1, plain, cal);
+    // 30 days end on Sunday 20/12/2026: moved to the next working day.
+    expect(p.secondComplaintUntil?.dueOn).toBe('2026-12-21');
+    expect(p.secondComplaintUntil?.basis).toContain('Điều 33');
+    expect(p.effectiveAfter).toMatchObject({
+      dueOn: '2026-12-21',
+      basis: expect.stringContaining('Điều 44'),
+    });
+  });
+  it('Luật Khiếu nại Điều 33 and Điều 44: 45 days in a remote area', () => {
+    const p = complaintDecisionPeriods('2026-11-20', 1, { remote: true, complex: false }, cal);
+    expect(p.secondComplaintUntil?.dueOn).toBe('2027-01-04');
+    expect(p.effectiveAfter.dueOn).toBe('2027-01-04');
+  });
+  it('Luật Khiếu nại Điều 44: a second decision has no further complaint, only its day of effect', () => {
+    const p = complaintDecisionPeriods('2026-11-20', 2, plain, cal);
+    expect(p.secondComplaintUntil).toBeNull();
+    expect(p.effectiveAfter.dueOn).toBe('2026-12-21');
   });
 });

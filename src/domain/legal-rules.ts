@@ -202,3 +202,22 @@ export function computeDeadline(
   const basis = override.days || override.dayCount ? `${rule.basis} — theo cấu hình của đơn vị` : rule.basis;
   return { ruleId, dueOn, days, dayCount, basis, verified: rule.verified };
 }
+
+/**
+ * What follows a complaint decision (Luật Khiếu nại 2011). After a first decision the complainant may
+ * lodge a second complaint within the Điều 33 window; a decision, first or second, takes legal effect
+ * once the Điều 44 period has passed without a further complaint. Both are counted from the decision's
+ * date: the day the complainant received it is not recorded, and it is never earlier.
+ */
+export function complaintDecisionPeriods(
+  decisionDate: IsoDate,
+  instance: 1 | 2,
+  traits: CaseTraits,
+  cal: WorkingCalendar,
+): { secondComplaintUntil: Deadline | null; effectiveAfter: Deadline } {
+  return {
+    secondComplaintUntil:
+      instance === 1 ? computeDeadline('complaint_second_lodging', decisionDate, traits, cal) : null,
+    effectiveAfter: computeDeadline('complaint_decision_effect', decisionDate, traits, cal),
+  };
+}

@@ -108,10 +108,21 @@ describe('complaint workflow (Luật Khiếu nại 2011)', () => {
       resultSummary: 'Công nhận một phần nội dung khiếu nại, điều chỉnh mức bồi thường',
     });
     expect(resolved.json().status).toBe('resolved');
+    // Luật Khiếu nại Điều 33 and 44: a second complaint until 24/04/2026; in effect after that day.
+    const periods = {
+      secondComplaintUntil: { dueOn: '2026-04-24', basis: 'Luật Khiếu nại 02/2011/QH13, Điều 33' },
+      effectiveAfter: { dueOn: '2026-04-24', basis: 'Luật Khiếu nại 02/2011/QH13, Điều 44' },
+    };
+    expect(resolved.json().decisionPeriods).toEqual(periods);
+    expect((await officer.get('/api/petitions?status=resolved')).json().items[0].decisionPeriods).toBeNull();
 
     const citizen = world.anonymous();
     const status = await citizen.get(`/api/public/petitions/${trackingCode}`);
-    expect(status.json()).toMatchObject({ statusName: 'Đã giải quyết', canRate: true });
+    expect(status.json()).toMatchObject({
+      statusName: 'Đã giải quyết',
+      canRate: true,
+      decisionPeriods: periods,
+    });
     expect(status.body).not.toContain('ghi chú nội bộ');
     expect(status.body).not.toContain('Nguyễn Văn Hùng');
     const rated = await citizen.post(`/api/public/petitions/${trackingCode}/rating`, {

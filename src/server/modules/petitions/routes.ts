@@ -267,7 +267,9 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         schema: {
           tags: publicTags,
           summary: 'Đơn tôi đã gửi (công dân đã đăng nhập)',
-          response: { 200: z.array(PublicStatus.omit({ resultSummary: true, timeline: true })) },
+          response: {
+            200: z.array(PublicStatus.omit({ resultSummary: true, timeline: true, decisionPeriods: true })),
+          },
         },
       },
       (req) => myPetitions(req.ctx),

@@ -111,6 +111,9 @@ export const RatingBody = z.object({
 });
 
 const Deadline = z.object({ dueOn: z.string(), basis: z.string() }).nullable();
+const DecisionPeriods = z
+  .object({ secondComplaintUntil: Deadline, effectiveAfter: Deadline.unwrap() })
+  .nullable();
 export const Petition = z.object({
   id: z.string(),
   trackingCode: z.string(),
@@ -146,6 +149,8 @@ export const Petition = z.object({
   isRemote: z.boolean(),
   handlingDue: Deadline,
   resolutionDue: Deadline,
+  /** After a complaint decision: the second-complaint window (Điều 33) and legal effect (Điều 44). */
+  decisionPeriods: z.object({ secondComplaintUntil: Deadline, effectiveAfter: Deadline.unwrap() }).nullable(),
   extensions: z.number(),
   overdue: z.boolean(),
   decisionNo: z.string().nullable(),
@@ -181,6 +186,7 @@ export const PublicStatus = z.object({
   resultSummary: z.string().nullable(),
   canRate: z.boolean(),
   rating: z.number().nullable(),
+  decisionPeriods: DecisionPeriods,
   timeline: z.array(z.object({ at: z.string(), statusName: z.string(), note: z.string().nullable() })),
 });
 

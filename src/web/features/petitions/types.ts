@@ -49,6 +49,8 @@ export interface Petition {
   isRemote: boolean;
   handlingDue: Deadline | null;
   resolutionDue: Deadline | null;
+  /** After a complaint decision: the second-complaint window (Điều 33) and its effect (Điều 44). */
+  decisionPeriods: { secondComplaintUntil: Deadline | null; effectiveAfter: Deadline } | null;
   extensions: number;
   overdue: boolean;
   decisionNo: string | null;

@@ -41,5 +41,12 @@ export interface PublicStatus {
   resultSummary: string | null;
   canRate: boolean;
   rating: number | null;
+  /** After a complaint decision: until when a second complaint may be lodged, when it takes effect. */
+  decisionPeriods: DecisionPeriods | null;
   timeline: { at: string; statusName: string; note: string | null }[];
+}
+
+export interface DecisionPeriods {
+  secondComplaintUntil: { dueOn: string; basis: string } | null;
+  effectiveAfter: { dueOn: string; basis: string };
 }

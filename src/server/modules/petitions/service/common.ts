@@ -1,4 +1,6 @@
+import type { WorkingCalendar } from '../../../../domain/calendar.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
+import { complaintDecisionPeriods, type Deadline } from '../../../../domain/legal-rules.js';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
 import type { Config } from '../../../config.js';
 import { SecretBox } from '../../../crypto/secret-box.js';
@@ -33,11 +35,29 @@ function senderOf(r: PetitionRow): Sender | null {
   };
 }
 
+/** The Điều 33 and Điều 44 periods of a decided complaint; null for anything else. */
+export function decisionPeriodsOf(
+  r: PetitionRow,
+  cal: WorkingCalendar | undefined,
+): Petition['decisionPeriods'] {
+  if (!cal || r.kind !== 'complaint' || !r.decision_date) return null;
+  if (r.status !== 'resolved' && r.status !== 'closed') return null;
+  const traits = { remote: r.is_remote, complex: r.complexity !== 'normal' };
+  const p = complaintDecisionPeriods(r.decision_date, r.instance === 2 ? 2 : 1, traits, cal);
+  const brief = (d: Deadline) => ({ dueOn: d.dueOn, basis: d.basis });
+  return {
+    secondComplaintUntil: p.secondComplaintUntil ? brief(p.secondComplaintUntil) : null,
+    effectiveAfter: brief(p.effectiveAfter),
+  };
+}
+
 /**
  * The petition as staff see it. A denouncer's identity is never part of it: not in lists, not in the
- * detail, not in exports; the assigned handler asks for it through the audited reveal.
+ * detail, not in exports; the assigned handler asks for it through the audited reveal. With the working
+ * calendar (the detail, not the lists) a decided complaint also carries its second-complaint window
+ * and the day its decision takes effect.
  */
-export function toPetition(r: PetitionRow): Petition {
+export function toPetition(r: PetitionRow, cal?: WorkingCalendar): Petition {
   const status = r.status as PetitionStatus;
   return {
     id: r.id,
@@ -78,6 +98,7 @@ export function toPetition(r: PetitionRow): Petition {
     resolutionDue: r.resolution_due_on
       ? { dueOn: r.resolution_due_on, basis: r.resolution_basis ?? '' }
       : null,
+    decisionPeriods: decisionPeriodsOf(r, cal),
     extensions: r.extensions,
     overdue: isOverdue(r),
     decisionNo: r.decision_no,

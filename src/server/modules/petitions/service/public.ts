@@ -3,9 +3,11 @@ import { type PetitionStatus, petitionStatusName } from '../../../../domain/peti
 import type { Ctx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
 import { Problem, problem } from '../../../http/problem.js';
+import { loadCalendar } from '../../calendar/service.js';
 import * as repo from '../repo.js';
 import type { PublicPetitionCreate } from '../schemas.js';
 import { checkAttachment, insertAttachment } from './attachments.js';
+import { decisionPeriodsOf } from './common.js';
 import { provinceCodeOf, recordPetition } from './intake.js';
 
 const notFound = () => new Problem(404, '/problems/not-found', 'Không tìm thấy đơn với mã này');
@@ -119,6 +121,7 @@ export async function publicStatus(ctx: Ctx, code: string) {
     resultSummary: row.result_summary,
     canRate: row.status === 'resolved',
     rating: row.rating,
+    decisionPeriods: decisionPeriodsOf(row, await loadCalendar(ctx.db)),
     timeline: events.map((e) => ({
       at: new Date(e.at).toISOString(),
       statusName: petitionStatusName(e.to_status as PetitionStatus),

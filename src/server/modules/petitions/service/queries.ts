@@ -5,6 +5,7 @@ import type { AuthedCtx } from '../../../context.js';
 import { decodeTimeCursor, pageOf } from '../../../http/cursor.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
+import { loadCalendar } from '../../calendar/service.js';
 import { getUnit } from '../../org/service.js';
 import * as repo from '../repo.js';
 import type { PetitionListQuery, Sender } from '../schemas.js';
@@ -32,13 +33,13 @@ export async function listPetitions(ctx: AuthedCtx, q: PetitionListQuery) {
     limit: q.limit + 1,
   });
   const { page, nextCursor } = pageOf(rows, q.limit, (r) => r.received_at);
-  return { items: page.map(toPetition), nextCursor };
+  return { items: page.map((r) => toPetition(r)), nextCursor };
 }
 
 export async function getPetition(ctx: AuthedCtx, id: string) {
   const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
   if (!row) throw problem.notFound('Đơn');
-  return toPetition(row);
+  return toPetition(row, await loadCalendar(ctx.db));
 }
 
 export async function listPetitionEvents(ctx: AuthedCtx, id: string) {

@@ -278,5 +278,5 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
   });
   const after = await repo.findPetition(ctx.db, pathsFor(ctx.scope, 'petition.read'), id);
   if (!after) throw problem.notFound('Đơn');
-  return toPetition(after);
+  return toPetition(after, await loadCalendar(ctx.db));
 }

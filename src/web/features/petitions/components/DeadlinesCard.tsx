@@ -52,6 +52,19 @@ export function DeadlinesCard({ petition }: { petition: Petition }) {
       <Typography.Text type="secondary">Tính từ ngày thụ lý</Typography.Text>
     ),
   });
+  const periods = petition.decisionPeriods;
+  if (periods?.secondComplaintUntil)
+    items.push({
+      key: 'second',
+      label: 'Hạn khiếu nại lần hai',
+      children: <DueLine due={periods.secondComplaintUntil} running={false} overdue={false} />,
+    });
+  if (periods)
+    items.push({
+      key: 'effect',
+      label: 'Quyết định có hiệu lực sau ngày',
+      children: <DueLine due={periods.effectiveAfter} running={false} overdue={false} />,
+    });
   if (petition.extensions > 0)
     items.push({
       key: 'extensions',

@@ -1,8 +1,32 @@
-import { Card, Descriptions, Rate, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Descriptions, Rate, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { kindLabel, statusColor } from '../../petitions/labels';
-import type { PublicStatus } from '../types';
+import type { DecisionPeriods, PublicStatus } from '../types';
 import { RatingForm } from './RatingForm';
+
+/** What the complainant may still do after the decision, with the law's periods. */
+function Rights({ periods: p }: { periods: DecisionPeriods }) {
+  const second = p.secondComplaintUntil;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="portal-rights"
+      title={
+        second
+          ? `Nếu không đồng ý với quyết định, bạn có thể khiếu nại lần hai đến hết ngày ${formatDate(second.dueOn)} hoặc khởi kiện vụ án hành chính tại Tòa án.`
+          : 'Nếu không đồng ý với quyết định giải quyết lần hai, bạn có thể khởi kiện vụ án hành chính tại Tòa án.'
+      }
+      description={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {second ? `Căn cứ: ${second.basis}. ` : ''}Quyết định có hiệu lực pháp luật sau ngày{' '}
+          {formatDate(p.effectiveAfter.dueOn)} nếu không bị khiếu nại tiếp (căn cứ: {p.effectiveAfter.basis}).
+          Thời hạn tính từ ngày ban hành quyết định.
+        </Typography.Text>
+      }
+    />
+  );
+}
 
 /** What a citizen may read about his petition: status, dates, the answer and the public steps. */
 export function StatusView({ status: s }: { status: PublicStatus }) {
@@ -44,6 +68,7 @@ export function StatusView({ status: s }: { status: PublicStatus }) {
       <Card size="small" title="Tình trạng đơn">
         <Descriptions bordered size="small" column={1} items={items} />
       </Card>
+      {s.decisionPeriods && <Rights periods={s.decisionPeriods} />}
       {s.canRate && <RatingForm code={s.trackingCode} />}
       <Card size="small" title="Quá trình xử lý">
         <Timeline
