@@ -29,3 +29,34 @@ test('the province leader sees who met the periodic reception duty and the sessi
   await page.getByRole('tab', { name: 'Sổ tiếp công dân' }).click();
   await shot(page, 'r02-logbook-province');
 });
+
+test('a citizen who comes back is offered his earlier matter, and the new visit joins it', async ({
+  page,
+}) => {
+  await login(page, 'hatu.tiepdan');
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  const idNumber = `0221${String(Date.now()).slice(-8)}`;
+  const logVisit = async (content: string, join: boolean) => {
+    await page.goto('/tiep-cong-dan/ghi-luot-tiep');
+    await page.getByLabel('Địa điểm').fill('Trụ sở tiếp công dân phường Hà Tu');
+    await page.getByLabel('Họ và tên công dân 1').fill('Lương Văn Tài');
+    await page.getByLabel('Số CCCD công dân 1').fill(idNumber);
+    await page.getByLabel('Nội dung', { exact: true }).fill(content);
+    if (join) {
+      const offer = page.getByTestId('matter-suggestions');
+      await expect(offer).toContainText(`Công dân có số CCCD ${idNumber} đã đến trình bày 1 vụ việc`);
+      await expect(offer).toContainText('Bồi thường giải phóng mặt bằng đường bao biển tổ 9');
+      await shot(page, 'r03-visit-matter-offered');
+      await offer.getByRole('button', { name: 'Gộp vào vụ việc này' }).click();
+      await expect(page.getByTestId('visit-matter')).toContainText('Bồi thường giải phóng mặt bằng');
+      await shot(page, 'r04-visit-joins-matter');
+    }
+    await page.getByRole('button', { name: 'Lưu lượt tiếp' }).click();
+    await page.waitForURL(/\/tiep-cong-dan\/luot\//);
+  };
+  await logVisit('Bồi thường giải phóng mặt bằng đường bao biển tổ 9 chưa thỏa đáng', false);
+  await logVisit('Ông Tài trở lại hỏi kết quả kiến nghị về bồi thường', true);
+
+  const matters = await (await page.request.get(`/api/reception/matters?idNumber=${idNumber}`)).json();
+  expect(matters).toEqual([expect.objectContaining({ visits: 2 })]);
+});

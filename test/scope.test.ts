@@ -717,6 +717,18 @@ const routes: Record<string, RouteCase> = {
       expect(res.statusCode).toBe(200);
     },
   },
+  'GET /api/reception/matters': {
+    perm: 'reception.read',
+    sample: () => ({ method: 'GET', url: '/api/reception/matters?q=dat' }),
+    async probe(c) {
+      for (const query of ['idNumber=022087009999', `q=${encodeURIComponent('tranh chap dat cai dam')}`]) {
+        const found = await expectList(c, 'reception.read', `/api/reception/matters?${query}`);
+        if (found) expect(found).toEqual([]);
+      }
+      const send = (id: string) => c.client.get(`/api/reception/matters?q=dat&unitId=${id}`);
+      await expectUnseen(c, 'reception.read', send, units.baiChay.id);
+    },
+  },
   'GET /api/reception/visits': {
     perm: 'reception.read',
     sample: () => ({ method: 'GET', url: '/api/reception/visits' }),

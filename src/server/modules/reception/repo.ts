@@ -156,3 +156,50 @@ export function figuresAt(db: Db, paths: string[], path: string, from: string, t
     .select([...figureColumns])
     .executeTakeFirstOrThrow();
 }
+
+export interface MatterFilter {
+  subtree?: string;
+  q?: string;
+  idNumber?: string;
+}
+
+/**
+ * Matters of the caller's subtrees, the most recently visited first, with how often citizens came about
+ * each and how many petitions joined it: a returning citizen's visit is added to its matter.
+ */
+export function listMatters(db: Db, paths: string[], f: MatterFilter) {
+  let q = db
+    .selectFrom('matter as m')
+    .innerJoin('admin_unit as u', 'u.id', 'm.admin_unit_id')
+    .select(['m.id', 'm.title', 'm.admin_unit_id', 'u.name as unit_name'])
+    .select([
+      sql<number>`(select count(*)::int from reception_visit v where v.province_id = m.province_id and v.matter_id = m.id)`.as(
+        'visits',
+      ),
+      sql<
+        string | null
+      >`(select max(v.received_on)::text from reception_visit v where v.province_id = m.province_id and v.matter_id = m.id)`.as(
+        'last_on',
+      ),
+      sql<number>`(select coalesce(max(v.group_size), 0)::int from reception_visit v where v.province_id = m.province_id and v.matter_id = m.id)`.as(
+        'largest_group',
+      ),
+      sql<number>`(select count(*)::int from petition p where p.province_id = m.province_id and p.matter_id = m.id)`.as(
+        'petitions',
+      ),
+    ])
+    .where(inSubtrees('m.unit_path', paths));
+  if (f.subtree) q = q.where(sql<boolean>`m.unit_path <@ ${f.subtree}::ltree`);
+  // Every word typed must appear, in any order: "bồi thường tổ 9" finds "tổ 9 ... bồi thường".
+  for (const word of (f.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const like = `%${word.replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where(sql<boolean>`vn_fold(m.title) like vn_fold(${like})`);
+  }
+  if (f.idNumber) {
+    const probe = JSON.stringify([{ idNumber: f.idNumber }]);
+    q = q.where(
+      sql<boolean>`exists (select 1 from reception_visit v where v.province_id = m.province_id and v.matter_id = m.id and v.citizens @> ${probe}::jsonb)`,
+    );
+  }
+  return q.orderBy(sql`last_on desc nulls last`).orderBy('m.id').limit(20).execute();
+}

@@ -97,6 +97,64 @@ describe('reception logbook', () => {
   });
 });
 
+describe('matters of returning citizens', () => {
+  it('finds the matter a citizen came about by his ID number or its subject, and counts his return on it', async () => {
+    const first = (
+      await officer.post(
+        '/api/reception/visits',
+        visit({
+          groupSize: 6,
+          citizens: [citizen('Lương Văn Tài', { idNumber: '022071006666', isRepresentative: true })],
+          content: 'Sáu hộ tổ 9 phản ánh việc bồi thường giải phóng mặt bằng dự án đường bao biển',
+          receivedAt: '2026-10-05T02:00:00Z',
+        }),
+      )
+    ).json();
+    const byId = (await officer.get('/api/reception/matters?idNumber=022071006666')).json();
+    expect(byId).toEqual([
+      expect.objectContaining({ id: first.matterId, visits: 1, largestGroup: 6, unitName: 'Phường Hà Tu' }),
+    ]);
+    const bySubject = (
+      await officer.get(
+        `/api/reception/matters?q=${encodeURIComponent('giai phong mat bang duong bao bien')}`,
+      )
+    ).json();
+    expect(bySubject.map((m: { id: string }) => m.id)).toEqual([first.matterId]);
+
+    // He comes back with others: the new visit joins the matter, and it is counted once.
+    const again = await officer.post(
+      '/api/reception/visits',
+      visit({
+        groupSize: 11,
+        matterId: first.matterId,
+        citizens: [
+          citizen('Lương Văn Tài', { idNumber: '022071006666', isRepresentative: true }),
+          citizen('Phí Thị Hằng', { idNumber: '022180007777', isRepresentative: true }),
+        ],
+        content: 'Các hộ tổ 9 tiếp tục kiến nghị về bồi thường giải phóng mặt bằng',
+        receivedAt: '2026-10-19T02:00:00Z',
+      }),
+    );
+    expect(again.json().matterId).toBe(first.matterId);
+    const after = (await officer.get('/api/reception/matters?idNumber=022180007777')).json();
+    expect(after).toEqual([
+      expect.objectContaining({ id: first.matterId, visits: 2, largestGroup: 11, lastVisitOn: '2026-10-19' }),
+    ]);
+    const stats = (
+      await officer.get(`/api/reception/stats?unitId=${units.haTu.id}&from=2026-10-01&to=2026-10-31`)
+    ).json();
+    expect(stats.current).toMatchObject({ visits: 2, groups5: 2, groups10: 1, matters: 1 });
+  });
+
+  it('asks for an ID number or words to look for, and keeps the neighbour’s matters out', async () => {
+    const none = await officer.get('/api/reception/matters');
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors[0]).toMatchObject({ path: 'q', message: 'Nhập nội dung cần tìm hoặc số CCCD' });
+    const neighbour = await world.as('baichay.tiepdan');
+    expect((await neighbour.get('/api/reception/matters?idNumber=022071006666')).json()).toEqual([]);
+  });
+});
+
 describe('reception statistics', () => {
   it('counts visits, leaders, groups of 5+ and 10+, distinct matters, and the change on a year earlier', async () => {
     const leader = await world.as('hatu.lanhdao');

@@ -4,6 +4,8 @@ import { authed } from '../../http/request.js';
 import { IdParam } from '../org/schemas.js';
 import {
   Compliance,
+  Matter,
+  MatterQuery,
   ReceptionStats,
   Rule,
   RuleCreate,
@@ -17,7 +19,7 @@ import {
   VisitPage,
   VisitQuery,
 } from './schemas.js';
-import { createVisit, getVisit, listVisits, receptionStats } from './service.js';
+import { createVisit, getVisit, listMatters, listVisits, receptionStats } from './service.js';
 import { compliance, createRule, listRules, listSessions, markSessionHeld, planSession } from './sessions.js';
 
 const tags = ['Tiếp công dân'];
@@ -39,6 +41,18 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Chi tiết lượt tiếp, phiếu tiếp', params: IdParam, response: { 200: Visit } },
     },
     (req) => getVisit(authed(req), req.params.id),
+  );
+  app.get(
+    '/reception/matters',
+    {
+      schema: {
+        tags,
+        summary: 'Tìm vụ việc công dân đã đến trình bày (theo số CCCD hoặc nội dung)',
+        querystring: MatterQuery,
+        response: { 200: z.array(Matter) },
+      },
+    },
+    (req) => listMatters(authed(req), req.query),
   );
   app.get(
     '/reception/stats',

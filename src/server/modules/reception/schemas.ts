@@ -194,3 +194,27 @@ export const Compliance = z.object({
     }),
   ),
 });
+
+export const MatterQuery = z
+  .object({
+    unitId: z.uuid().optional(),
+    q: z.string().trim().min(2).max(100).optional(),
+    idNumber: z
+      .string()
+      .trim()
+      .regex(/^(\d{9}|\d{12})$/, { error: 'Số CCCD gồm 12 chữ số (CMND cũ 9 chữ số)' })
+      .optional(),
+  })
+  .refine((m) => m.q || m.idNumber, { error: 'Nhập nội dung cần tìm hoặc số CCCD', path: ['q'] });
+export type MatterQuery = z.infer<typeof MatterQuery>;
+
+export const Matter = z.object({
+  id: z.string(),
+  title: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  visits: z.number(),
+  lastVisitOn: z.string().nullable(),
+  largestGroup: z.number(),
+  petitions: z.number(),
+});

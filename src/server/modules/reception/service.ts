@@ -15,7 +15,7 @@ import { type FieldError, problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import { getUnit } from '../org/service.js';
 import * as repo from './repo.js';
-import type { VisitCreate, VisitQuery } from './schemas.js';
+import type { MatterQuery, VisitCreate, VisitQuery } from './schemas.js';
 
 function readPaths(ctx: AuthedCtx) {
   if (!hasPermission(ctx.scope, 'reception.read')) throw problem.forbidden();
@@ -208,4 +208,21 @@ export async function receptionFiguresByUnit(ctx: AuthedCtx, unitId: string, fro
   const own = await repo.figuresAt(ctx.db, paths, unit.path, from, to);
   const children = await repo.figuresByChild(ctx.db, paths, unit.path, from, to);
   return { unit, own, children };
+}
+
+/** The matters a returning citizen (by ID number) or a subject came about, for his new visit to join. */
+export async function listMatters(ctx: AuthedCtx, q: MatterQuery) {
+  const paths = readPaths(ctx);
+  const subtree = q.unitId ? (await getUnit(ctx, q.unitId)).path : undefined;
+  const rows = await repo.listMatters(ctx.db, paths, { subtree, q: q.q, idNumber: q.idNumber });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    unitId: r.admin_unit_id,
+    unitName: r.unit_name,
+    visits: r.visits,
+    lastVisitOn: r.last_on,
+    largestGroup: r.largest_group,
+    petitions: r.petitions,
+  }));
 }

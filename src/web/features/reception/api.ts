@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import type {
   Compliance,
+  Matter,
   Period,
   ReceptionRule,
   ReceptionSession,
@@ -97,6 +98,21 @@ export function useCompliance(q: Scoped) {
 function useInvalidateReception() {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: receptionKeys.all });
+}
+
+/** Matters of the unit by a citizen's ID number or by words of their subject; idle until one is given. */
+export function useMatters(q: { unitId?: string; idNumber?: string; q?: string }) {
+  const enabled = Boolean(q.idNumber) || (q.q?.trim().length ?? 0) >= 2;
+  return useQuery({
+    queryKey: ['reception', 'matters', q] as const,
+    queryFn: ({ signal }) =>
+      api<Matter[]>('/api/reception/matters', {
+        query: { unitId: q.unitId, idNumber: q.idNumber, q: q.q?.trim() || undefined },
+        signal,
+      }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useCreateVisit() {

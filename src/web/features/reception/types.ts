@@ -43,6 +43,8 @@ export interface Visit {
 
 export interface VisitCreate {
   unitId: string;
+  /** An earlier matter the citizen comes back about; none starts a new one. */
+  matterId?: string | null;
   receivedAt?: string;
   place: string;
   kind: VisitKind;
@@ -168,4 +170,16 @@ export interface Compliance {
   from: string;
   to: string;
   items: ComplianceItem[];
+}
+
+/** A matter (vụ việc) citizens came about, as GET /api/reception/matters lists it. */
+export interface Matter {
+  id: string;
+  title: string;
+  unitId: string;
+  unitName: string;
+  visits: number;
+  lastVisitOn: string | null;
+  largestGroup: number;
+  petitions: number;
 }

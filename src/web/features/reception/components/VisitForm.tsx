@@ -24,6 +24,7 @@ import { applyNestedProblem, clearChangedErrors } from '../formErrors';
 import { channelLabels, kindLabels } from '../labels';
 import type { VisitChannel, VisitCitizen, VisitCreate, VisitKind, VisitOutcome } from '../types';
 import { CitizensList, emptyCitizen } from './CitizensList';
+import { MatterField } from './MatterField';
 import { OutcomeFields } from './OutcomeFields';
 import { SessionSelect } from './SessionSelect';
 
@@ -36,6 +37,7 @@ interface Values {
   receiverIsLeader?: boolean;
   receiverName?: string;
   sessionId?: string | null;
+  matterId?: string | null;
   groupSize?: number | null;
   citizens?: Partial<VisitCitizen>[];
   content?: string;
@@ -54,6 +56,7 @@ const alwaysShown = [
   'receiverIsLeader',
   'receiverName',
   'groupSize',
+  'matterId',
   'citizens',
   'citizens.*.fullName',
   'citizens.*.idNumber',
@@ -87,6 +90,7 @@ function toInput(v: Values): VisitCreate {
     receiverName: trimmed(v.receiverName) ?? undefined,
     receiverIsLeader: Boolean(v.receiverIsLeader),
     sessionId: v.kind === 'leader_periodic' ? (v.sessionId ?? null) : null,
+    matterId: v.matterId ?? null,
     groupSize: v.groupSize ?? 1,
     citizens: (v.citizens ?? []).map((c) => ({
       fullName: c.fullName?.trim() ?? '',
@@ -125,6 +129,8 @@ export function VisitForm() {
   const outcome = Form.useWatch('outcome', form);
   const unitId = Form.useWatch('unitId', form);
   const receivedAt = Form.useWatch('receivedAt', form);
+  const citizens = Form.useWatch('citizens', form);
+  const idNumbers = (citizens ?? []).map((c) => c?.idNumber?.trim() ?? '').filter(Boolean);
 
   const submit = (v: Values) => {
     setOtherErrors([]);
@@ -226,6 +232,14 @@ export function VisitForm() {
             <InputNumber min={1} max={10000} style={{ width: 140 }} />
           </Form.Item>
           <CitizensList />
+          <Form.Item
+            label="Vụ việc"
+            style={{ marginTop: 16 }}
+            name="matterId"
+            extra="Công dân trở lại về việc đã trình bày: gộp vào vụ việc cũ để thống kê đúng số vụ việc."
+          >
+            <MatterField unitId={unitId} idNumbers={idNumbers} />
+          </Form.Item>
         </Card>
         <Card size="small" title="Nội dung và kết quả">
           <Form.Item label="Nội dung" name="content" rules={[{ required: true, message: 'Nhập nội dung' }]}>
