@@ -169,3 +169,46 @@ test('a signed-in citizen sends a feedback with a photo; it joins "Đơn của t
   await list.getByRole('button', { name: 'Tải về' }).click();
   expect((await download).suggestedFilename()).toBe('muong-to-4.png');
 });
+
+test('a complaint about a provincial department is suggested out of the ward’s competence and forwarded to the province', async ({
+  page,
+}) => {
+  await signIn(page, 'hatu.tiepdan');
+  await page.goto('/don-thu/tiep-nhan');
+  await chooseOption(page, page.getByTestId('petition-kind').locator('input'), 'Khiếu nại');
+  await page.getByLabel('Tiêu đề').fill('Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng');
+  await page
+    .getByLabel('Nội dung', { exact: true })
+    .fill('Khiếu nại Quyết định xử phạt của Sở Xây dựng vì áp dụng sai mức phạt đối với công trình nhà ở');
+  await chooseOption(
+    page,
+    page.getByTestId('petition-respondent').locator('input'),
+    'Sở Xây dựng tỉnh Quảng Ninh',
+    'so xay dung',
+  );
+  await page.getByLabel('Họ và tên người gửi').fill('Trịnh Văn Khải');
+  await page.getByRole('button', { name: 'Lưu đơn' }).click();
+  await expect(page.getByText('Đã tiếp nhận đơn')).toBeVisible();
+  await page.getByRole('button', { name: 'Xem đơn' }).click();
+  await expect(page.locator('body')).toContainText('Sở Xây dựng tỉnh Quảng Ninh (Tỉnh Quảng Ninh)');
+
+  const actions = page.getByTestId('petition-actions');
+  await actions.getByRole('button', { name: 'Phân loại', exact: true }).click();
+  let dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('competence-hint')).toContainText(
+    'Gợi ý: không thuộc thẩm quyền, chuyển đến Tỉnh Quảng Ninh',
+  );
+  await expect(dialog.getByLabel('Không thuộc thẩm quyền')).toBeChecked();
+  await shot(page, 'x09-competence-hint');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+
+  await actions.getByRole('button', { name: 'Chuyển đơn', exact: true }).click();
+  dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('forward-target')).toContainText('Tỉnh Quảng Ninh');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('petition-status')).toHaveText('Đã chuyển đơn');
+  await expect(page.getByTestId('petition-events')).toContainText('Đơn lập tại Tỉnh Quảng Ninh');
+  await shot(page, 'x10-forwarded-to-province');
+});

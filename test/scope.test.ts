@@ -1038,6 +1038,19 @@ const routes: Record<string, RouteCase> = {
       ]);
     },
   },
+  // Names of public bodies are public, like unit names: the search gives nothing else of them.
+  'GET /api/petitions/respondents': {
+    perm: 'petition.write',
+    sample: () => ({ method: 'GET', url: `/api/petitions/respondents?q=${encodeURIComponent('mat tran')}` }),
+    async probe(c) {
+      const res = await c.client.get(`/api/petitions/respondents?q=${encodeURIComponent('mat tran')}`);
+      expect(res.statusCode, `${c.role}: ${res.body}`).toBe(c.can('petition.write') ? 200 : 403);
+      if (!c.can('petition.write')) return;
+      expect(res.json()).toEqual([
+        { id: ht.orgId, name: 'Mặt trận phường Hà Tu', unitId: units.haTu.id, unitName: 'Phường Hà Tu' },
+      ]);
+    },
+  },
   'GET /api/public/my-petitions': {
     perm: null,
     async probe(c) {

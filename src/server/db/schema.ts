@@ -227,6 +227,7 @@ export interface PetitionTable {
   forwarded_to: string | null;
   forwarded_from_id: string | null;
   forwarded_to_id: string | null;
+  respondent_org_id: string | null;
   rating: number | null;
   rating_comment: string | null;
   search_text: string;

@@ -230,3 +230,79 @@ describe('forwarding to a unit of the system (TT 05/2021/TT-TTCP)', () => {
     ).toBe(403);
   });
 });
+
+describe('competence from the body the petition is about', () => {
+  const org = async (unitId: string, kind: string, name: string) => {
+    const id = crypto.randomUUID();
+    await world.database.db
+      .insertInto('organization')
+      .values({ id, admin_unit_id: unitId, parent_id: null, kind, name, code: null })
+      .execute();
+    return id;
+  };
+
+  it('suggests the level whose decision is complained of, and the forward goes there', async () => {
+    const department = await org(units.province.id, 'agency', 'Sở Xây dựng tỉnh Quảng Ninh');
+    const wardCommittee = await org(units.haTu.id, 'people_committee', 'Ủy ban nhân dân phường Hà Tu');
+    const found = (
+      await haTuOfficer.get(`/api/petitions/respondents?q=${encodeURIComponent('so xay dung')}`)
+    ).json();
+    expect(found).toEqual([
+      {
+        id: department,
+        name: 'Sở Xây dựng tỉnh Quảng Ninh',
+        unitId: units.province.id,
+        unitName: 'Tỉnh Quảng Ninh',
+      },
+    ]);
+
+    const about = (respondentOrgId: string) =>
+      haTuOfficer.post('/api/petitions', {
+        unitId: units.haTu.id,
+        channel: 'post',
+        kind: 'complaint',
+        subject: 'Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng',
+        content:
+          'Khiếu nại Quyết định xử phạt vi phạm hành chính trong lĩnh vực xây dựng vì áp dụng sai mức phạt',
+        sender: { name: 'Trịnh Văn Khải', idNumber: '022079003333' },
+        respondentOrgId,
+      });
+    const theirs = (await haTuOfficer.get(`/api/petitions/${(await about(department)).json().id}`)).json();
+    expect(theirs.respondent).toMatchObject({
+      name: 'Sở Xây dựng tỉnh Quảng Ninh',
+      unitName: 'Tỉnh Quảng Ninh',
+    });
+    expect(theirs.competenceHint).toMatchObject({
+      competence: 'out',
+      unitId: units.province.id,
+      reason: 'khiếu nại lần đầu do người đứng đầu Sở Xây dựng tỉnh Quảng Ninh giải quyết',
+    });
+    const ours = (await haTuOfficer.get(`/api/petitions/${(await about(wardCommittee)).json().id}`)).json();
+    expect(ours.competenceHint).toMatchObject({ competence: 'in', unitId: units.haTu.id });
+
+    await act(haTuOfficer, theirs.id, { action: 'classify', kind: 'complaint', competence: 'out' });
+    const sent = (
+      await act(haTuOfficer, theirs.id, { action: 'forward', targetUnitId: theirs.competenceHint.unitId })
+    ).json();
+    const atProvince = (
+      await (await world.as('qn.tiepdan')).get(`/api/petitions/${sent.forwardedToId}`)
+    ).json();
+    // At the province the same body is its own: the hint turns to "in competence".
+    expect(atProvince.competenceHint).toMatchObject({ competence: 'in', unitId: units.province.id });
+  });
+
+  it('refuses a body that does not exist, naming the field', async () => {
+    const res = await haTuOfficer.post('/api/petitions', {
+      unitId: units.haTu.id,
+      channel: 'post',
+      kind: 'feedback',
+      subject: 'Phản ánh về vệ sinh môi trường',
+      content: 'Phản ánh rác thải tồn đọng nhiều ngày tại khu chợ',
+      respondentOrgId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { path: 'respondentOrgId', message: 'Cơ quan, tổ chức không tồn tại' },
+    ]);
+  });
+});

@@ -12,16 +12,40 @@ function petitionSelect(db: Db) {
     .selectFrom('petition as p')
     .innerJoin('admin_unit as u', 'u.id', 'p.admin_unit_id')
     .leftJoin('app_user as h', 'h.id', 'p.handler_id')
+    .leftJoin('organization as ro', 'ro.id', 'p.respondent_org_id')
+    .leftJoin('admin_unit as ru', 'ru.id', 'ro.admin_unit_id')
+    .leftJoin('admin_unit as rp', 'rp.id', 'ru.parent_id')
     .selectAll('p')
     .select([
       'u.name as unit_name',
       'h.full_name as handler_name',
+      'ro.name as respondent_name',
+      'ru.id as respondent_unit_id',
+      'ru.name as respondent_unit_name',
+      'rp.id as respondent_parent_unit_id',
+      'rp.name as respondent_parent_unit_name',
       sql<number>`(select count(*)::int - 1 from petition d where d.province_id = p.province_id and d.matter_id = p.matter_id)`.as(
         'duplicates',
       ),
     ]);
 }
 export type PetitionRow = Awaited<ReturnType<ReturnType<typeof petitionSelect>['executeTakeFirstOrThrow']>>;
+
+/** The stored columns of a read petition, without what the select joins in: a copy is inserted from it. */
+export function storedColumns(r: PetitionRow): Insertable<PetitionTable> {
+  const {
+    unit_name,
+    handler_name,
+    respondent_name,
+    respondent_unit_id,
+    respondent_unit_name,
+    respondent_parent_unit_id,
+    respondent_parent_unit_name,
+    duplicates,
+    ...stored
+  } = r;
+  return stored;
+}
 
 export function findPetition(db: Db, paths: string[], id: string) {
   return petitionSelect(db).where('p.id', '=', id).where(inSubtrees('p.unit_path', paths)).executeTakeFirst();

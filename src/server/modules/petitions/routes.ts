@@ -22,7 +22,7 @@ import {
 } from './schemas.js';
 import { lodgeSecondComplaint } from './service/appeal.js';
 import { addAttachment, listAttachments, openAttachment } from './service/attachments.js';
-import { searchForwardTargets } from './service/forward.js';
+import { searchForwardTargets, searchRespondents } from './service/forward.js';
 import { listHandlerCandidates } from './service/handlers.js';
 import { createPetition } from './service/intake.js';
 import {
@@ -148,6 +148,23 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => searchForwardTargets(authed(req), req.query.q),
+  );
+  app.get(
+    '/petitions/respondents',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tìm cơ quan, tổ chức bị khiếu nại, quản lý người bị tố cáo hoặc phụ trách nội dung kiến nghị',
+        querystring: z.object({ q: z.string().trim().min(2).max(100) }),
+        response: {
+          200: z.array(
+            z.object({ id: z.string(), name: z.string(), unitId: z.string(), unitName: z.string() }),
+          ),
+        },
+      },
+    },
+    (req) => searchRespondents(authed(req), req.query.q),
   );
   app.get(
     '/petitions/:id/handlers',

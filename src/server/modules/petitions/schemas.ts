@@ -40,6 +40,8 @@ export const PetitionCreate = z.object({
   signerCount: z.number().int().min(1).max(10_000).default(1),
   sender: Sender.nullable().optional(),
   isRemote: z.boolean().optional(),
+  /** The body the petition is about (whose decision, who manages the accused): competence follows it. */
+  respondentOrgId: z.uuid().nullable().optional(),
 });
 export type PetitionCreate = z.infer<typeof PetitionCreate>;
 
@@ -159,6 +161,19 @@ export const Petition = z.object({
   guidedTo: z.string().nullable(),
   forwardedTo: z.string().nullable(),
   forwardedFromId: z.string().nullable(),
+  respondent: z
+    .object({ id: z.string(), name: z.string(), unitId: z.string(), unitName: z.string() })
+    .nullable(),
+  /** Where the petition should be handled, suggested from the respondent (domain/competence.ts). */
+  competenceHint: z
+    .object({
+      competence: z.enum(['in', 'out']),
+      unitId: z.string(),
+      unitName: z.string(),
+      reason: z.string(),
+      basis: z.string(),
+    })
+    .nullable(),
   forwardedToId: z.string().nullable(),
   rating: z.number().nullable(),
   duplicates: z.number(),

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { inSubtrees } from '../../auth/scope.js';
 import type { Db } from '../../db/database.js';
+import { containing } from '../../db/like.js';
 import type { ReceptionVisitTable } from '../../db/schema.js';
 
 type NewVisit = Omit<ReceptionVisitTable, 'created_at' | 'citizens'> & { citizens: unknown[] };
@@ -192,7 +193,7 @@ export function listMatters(db: Db, paths: string[], f: MatterFilter) {
   if (f.subtree) q = q.where(sql<boolean>`m.unit_path <@ ${f.subtree}::ltree`);
   // Every word typed must appear, in any order: "bồi thường tổ 9" finds "tổ 9 ... bồi thường".
   for (const word of (f.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-    const like = `%${word.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(word);
     q = q.where(sql<boolean>`vn_fold(m.title) like vn_fold(${like})`);
   }
   if (f.idNumber) {

@@ -107,6 +107,25 @@ export function useForwardTargets(q: string) {
   });
 }
 
+export interface RespondentBody {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+}
+
+/** Public bodies of the whole system by name (accents optional): whose decision, who manages the accused. */
+export function useRespondents(q: string) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: ['petitions', 'respondents', term] as const,
+    queryFn: ({ signal }) =>
+      api<RespondentBody[]>('/api/petitions/respondents', { query: { q: term }, signal }),
+    enabled: term.length >= 2,
+    staleTime: 5 * 60_000,
+  });
+}
+
 export interface Attachment {
   id: string;
   fileName: string;

@@ -58,6 +58,15 @@ export interface Petition {
   resultSummary: string | null;
   guidedTo: string | null;
   forwardedTo: string | null;
+  /** The body the petition is about, and where it should be handled according to it. */
+  respondent: { id: string; name: string; unitId: string; unitName: string } | null;
+  competenceHint: {
+    competence: Competence;
+    unitId: string;
+    unitName: string;
+    reason: string;
+    basis: string;
+  } | null;
   /** The petition this one was forwarded from, at another unit. */
   forwardedFromId: string | null;
   /** The petition created at the unit this one was forwarded to. */
@@ -89,6 +98,7 @@ export interface PetitionCreate {
   sender?: Sender | null;
   accusedName?: string | null;
   accusedPosition?: string | null;
+  respondentOrgId?: string | null;
 }
 
 export interface PetitionCreated {

@@ -65,7 +65,7 @@ export async function lodgeSecondComplaint(ctx: AuthedCtx, id: string, body: App
   const handling = computeDeadline('petition_handling', receivedOn, { remote: false, complex: false }, cal);
   const newId = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const { id: _id, tracking_code, unit_name, handler_name, duplicates, ...rest } = first;
+    const rest = repo.storedColumns(first);
     await repo.insertPetition(trx, {
       ...rest,
       id: newId,

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../../../../domain/calendar.js';
+import { type Respondent, suggestCompetence } from '../../../../domain/competence.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
 import { complaintDecisionPeriods, type Deadline } from '../../../../domain/legal-rules.js';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
@@ -32,6 +33,17 @@ function senderOf(r: PetitionRow): Sender | null {
     address: r.sender_address,
     phone: r.sender_phone,
     email: r.sender_email,
+  };
+}
+
+function respondentOf(r: PetitionRow): Respondent | null {
+  if (!r.respondent_org_id || !r.respondent_unit_id) return null;
+  return {
+    orgName: r.respondent_name ?? '',
+    unitId: r.respondent_unit_id,
+    unitName: r.respondent_unit_name ?? '',
+    parentUnitId: r.respondent_parent_unit_id,
+    parentUnitName: r.respondent_parent_unit_name,
   };
 }
 
@@ -107,6 +119,18 @@ export function toPetition(r: PetitionRow, cal?: WorkingCalendar): Petition {
     guidedTo: r.guided_to,
     forwardedTo: r.forwarded_to,
     forwardedFromId: r.forwarded_from_id,
+    respondent: respondentOf(r)
+      ? {
+          id: r.respondent_org_id ?? '',
+          name: r.respondent_name ?? '',
+          unitId: r.respondent_unit_id ?? '',
+          unitName: r.respondent_unit_name ?? '',
+        }
+      : null,
+    competenceHint: suggestCompetence(
+      { kind: r.kind, instance: r.instance, unitId: r.admin_unit_id },
+      respondentOf(r),
+    ),
     forwardedToId: r.forwarded_to_id,
     rating: r.rating,
     duplicates: r.duplicates,

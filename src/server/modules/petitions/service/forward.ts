@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../../../domain/text.js';
 import { hasPermission } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
+import { containing } from '../../../db/like.js';
 import { problem } from '../../../http/problem.js';
 import { loadCalendar } from '../../calendar/service.js';
 import { nearestStaff } from '../../notifications/reminders.js';
@@ -29,7 +30,7 @@ export interface ForwardTarget {
  */
 export async function searchForwardTargets(ctx: AuthedCtx, q: string) {
   if (!hasPermission(ctx.scope, 'petition.write')) throw problem.forbidden();
-  const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+  const like = containing(q);
   const rows = await ctx.db
     .selectFrom('admin_unit as u')
     .innerJoin('admin_unit as p', 'p.id', 'u.province_id')
@@ -42,6 +43,26 @@ export async function searchForwardTargets(ctx: AuthedCtx, q: string) {
     .limit(20)
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, provinceName: r.province_name }));
+}
+
+/**
+ * Bodies a petition may be about, across the system (a ward's citizen complains of a department's
+ * decision): names of public bodies, with the unit they belong to.
+ */
+export async function searchRespondents(ctx: AuthedCtx, q: string) {
+  if (!hasPermission(ctx.scope, 'petition.write')) throw problem.forbidden();
+  const like = containing(q);
+  const rows = await ctx.db
+    .selectFrom('organization as o')
+    .innerJoin('admin_unit as u', 'u.id', 'o.admin_unit_id')
+    .select(['o.id', 'o.name', 'u.id as unit_id', 'u.name as unit_name'])
+    .where('u.valid_to', 'is', null)
+    .where(sql<boolean>`vn_fold(o.name) like vn_fold(${like})`)
+    .orderBy(sql`nlevel(u.path)`)
+    .orderBy('o.name')
+    .limit(20)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, unitId: r.unit_id, unitName: r.unit_name }));
 }
 
 /** The unit a petition is forwarded to, if it is a current unit of a level that takes petitions. */
@@ -120,6 +141,7 @@ export async function createForwardedCopy(
     sender_fingerprint: p.sender_fingerprint,
     accused_name: p.accused_name,
     accused_position: p.accused_position,
+    respondent_org_id: p.respondent_org_id,
     competence: null,
     handler_id: null,
     is_remote: target.isRemote,

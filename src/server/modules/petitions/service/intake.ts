@@ -111,6 +111,7 @@ export async function recordPetition(
     sender_fingerprint: fingerprint,
     accused_name: body.accusedName ?? null,
     accused_position: body.accusedPosition ?? null,
+    respondent_org_id: body.respondentOrgId ?? null,
     competence: null,
     handler_id: null,
     is_remote: body.isRemote ?? unit.isRemote,
@@ -148,6 +149,10 @@ export async function recordPetition(
   return { id, trackingCode: code, duplicateOf: duplicateOf ?? null };
 }
 
+function findRespondent(db: Db, id: string) {
+  return db.selectFrom('organization').select('id').where('id', '=', id).executeTakeFirst();
+}
+
 export async function provinceCodeOf(db: Db, provinceId: string) {
   const row = await db
     .selectFrom('admin_unit')
@@ -166,6 +171,10 @@ export async function createPetition(ctx: AuthedCtx, body: PetitionCreate) {
   const visit = body.visitId ? await getVisit(ctx, body.visitId).catch(() => null) : null;
   if (body.visitId && (!visit || visit.unitId !== unit.id)) {
     throw problem.validation([{ path: 'visitId', message: 'Lượt tiếp không tồn tại tại đơn vị này' }]);
+  }
+  // Any body of the system may be the one complained of: a ward's petition may be about a department.
+  if (body.respondentOrgId && !(await findRespondent(ctx.db, body.respondentOrgId))) {
+    throw problem.validation([{ path: 'respondentOrgId', message: 'Cơ quan, tổ chức không tồn tại' }]);
   }
   const provinceCode = await provinceCodeOf(ctx.db, unit.provinceId);
   return ctx.db.transaction().execute((trx) =>

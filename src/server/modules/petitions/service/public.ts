@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
 import type { Ctx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
+import { containing } from '../../../db/like.js';
 import { Problem, problem } from '../../../http/problem.js';
 import { loadCalendar } from '../../calendar/service.js';
 import * as repo from '../repo.js';
@@ -165,7 +166,7 @@ export async function ratePetition(
  * Names and codes of administrative units in force are public; nothing else is returned.
  */
 export async function searchPublicUnits(ctx: Ctx, q: string) {
-  const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+  const like = containing(q);
   const rows = await ctx.db
     .selectFrom('admin_unit as u')
     .innerJoin('admin_unit as p', 'p.id', 'u.province_id')

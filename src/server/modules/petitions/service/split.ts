@@ -37,7 +37,7 @@ export async function splitPetition(ctx: AuthedCtx, id: string, body: SplitBody)
     for (const part of body.parts) {
       const code = trackingCode(prefix, p.received_on);
       codes.push(code);
-      const { id: _id, tracking_code, unit_name, handler_name, duplicates, ...rest } = p;
+      const rest = repo.storedColumns(p);
       await repo.insertPetition(trx, {
         ...rest,
         id: randomUUID(),

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { kindOptions } from '../labels';
 import type { Petition, WorkflowAction } from '../types';
@@ -72,6 +72,28 @@ function NoteField({ action }: { action: WorkflowAction }) {
   );
 }
 
+/** Where the petition should go according to the body it is about: a suggestion, with its basis. */
+function CompetenceHintNote({ hint }: { hint: NonNullable<Petition['competenceHint']> }) {
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="competence-hint"
+      title={
+        hint.competence === 'in'
+          ? `Gợi ý: thuộc thẩm quyền của ${hint.unitName} (${hint.reason}).`
+          : `Gợi ý: không thuộc thẩm quyền, chuyển đến ${hint.unitName} (${hint.reason}).`
+      }
+      description={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          Căn cứ: {hint.basis}
+        </Typography.Text>
+      }
+    />
+  );
+}
+
 /** The fields one workflow step needs, with the law it follows where there is one. */
 export function ActionFields(props: {
   action: WorkflowAction;
@@ -83,6 +105,9 @@ export function ActionFields(props: {
   const decided = petition.kind === 'complaint' || petition.kind === 'denunciation';
   return (
     <>
+      {(action === 'classify' || action === 'forward') && petition.competenceHint && (
+        <CompetenceHintNote hint={petition.competenceHint} />
+      )}
       {action === 'classify' && (
         <>
           <Form.Item label="Loại đơn" name="kind" rules={[{ required: true, message: 'Chọn loại đơn' }]}>
@@ -125,7 +150,13 @@ export function ActionFields(props: {
           name="targetUnitId"
           extra="Đơn được lập tại đơn vị nhận, kèm tệp đính kèm, và cán bộ ở đó được thông báo. Để trống nếu cơ quan nhận ngoài hệ thống (tòa án, công an…)."
         >
-          <ForwardTargetSelect />
+          <ForwardTargetSelect
+            initial={
+              petition.competenceHint?.competence === 'out'
+                ? { id: petition.competenceHint.unitId, name: petition.competenceHint.unitName }
+                : null
+            }
+          />
         </Form.Item>
       )}
       {(action === 'guide' || action === 'forward') && (

@@ -62,7 +62,9 @@ const citesLaw = (basis: string) => /Luật|Thông tư|Nghị định/.test(basi
 function initialValues(p: Petition): Values {
   return {
     kind: p.kind ?? undefined,
-    competence: p.competence ?? undefined,
+    // The suggestion from the body the petition is about fills the form; the officer decides.
+    competence: p.competence ?? p.competenceHint?.competence ?? undefined,
+    targetUnitId: p.competenceHint?.competence === 'out' ? p.competenceHint.unitId : undefined,
     complexity: p.complexity === 'complex' || p.complexity === 'especially_complex' ? p.complexity : 'normal',
     instance: p.instance === 2 ? 2 : 1,
     handlerId: p.handlerId ?? undefined,

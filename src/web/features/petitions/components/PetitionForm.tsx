@@ -10,6 +10,7 @@ import { applyFieldErrors, clearEditedErrors } from '../formErrors';
 import { channelOptions, kindOptions } from '../labels';
 import type { PetitionCreated } from '../types';
 import { fromVisit, type IntakeValues, shownPaths, toInput } from './intakeValues';
+import { RespondentSelect } from './RespondentSelect';
 import { SenderFields } from './SenderFields';
 
 type Values = IntakeValues;
@@ -166,6 +167,21 @@ export function PetitionForm({
                 rules={[{ required: true, message: 'Nhập nội dung đơn' }]}
               >
                 <Input.TextArea rows={5} maxLength={20000} showCount />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item
+                label={
+                  kind === 'complaint'
+                    ? 'Cơ quan có quyết định, hành vi bị khiếu nại'
+                    : kind === 'denunciation'
+                      ? 'Cơ quan quản lý người bị tố cáo'
+                      : 'Cơ quan phụ trách nội dung đơn'
+                }
+                name="respondentOrgId"
+                extra="Hệ thống gợi ý thẩm quyền giải quyết và nơi chuyển đơn theo cơ quan này."
+              >
+                <RespondentSelect />
               </Form.Item>
             </Col>
             {kind === 'denunciation' && (

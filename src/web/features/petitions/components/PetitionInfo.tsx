@@ -56,6 +56,19 @@ export function PetitionInfo({ petition: p }: { petition: Petition }) {
         ]
       : []),
     { key: 'subject', label: 'Tiêu đề', span: 'filled' as const, children: p.subject },
+    ...(p.respondent
+      ? [
+          {
+            key: 'respondent',
+            label:
+              p.kind === 'denunciation'
+                ? 'Cơ quan quản lý người bị tố cáo'
+                : 'Cơ quan bị khiếu nại, kiến nghị',
+            span: 'filled' as const,
+            children: `${p.respondent.name} (${p.respondent.unitName})`,
+          },
+        ]
+      : []),
     {
       key: 'content',
       label: 'Nội dung',

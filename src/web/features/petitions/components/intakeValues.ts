@@ -20,6 +20,7 @@ export interface IntakeValues {
   sender?: { name?: string; idNumber?: string; address?: string; phone?: string; email?: string };
   accusedName?: string;
   accusedPosition?: string;
+  respondentOrgId?: string | null;
   visitId?: string;
 }
 
@@ -41,6 +42,7 @@ const basePaths = [
   'location',
   'signerCount',
   'visitId',
+  'respondentOrgId',
 ];
 
 /** The fields on screen: an error on a hidden one goes above the form instead. */
@@ -78,6 +80,7 @@ export function toInput(v: IntakeValues): PetitionCreate {
           },
     accusedName: v.kind === 'denunciation' ? orNull(v.accusedName) : null,
     accusedPosition: v.kind === 'denunciation' ? orNull(v.accusedPosition) : null,
+    respondentOrgId: v.respondentOrgId ?? null,
   };
 }
 
