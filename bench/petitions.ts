@@ -1,6 +1,7 @@
 /**
  * Benchmark (not a test): 1,000,000 petitions in PostgreSQL, then the p50/p95 of the officer's
- * filtered list and of the statistics query, for one province and for one commune.
+ * filtered list, of opening one petition and of the statistics query, for one province and for one
+ * commune.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/petitions.ts
  *
@@ -13,7 +14,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { insertUnit } from '../src/server/modules/org/repo.js';
-import { listPetitions, petitionFigures } from '../src/server/modules/petitions/repo.js';
+import { findPetition, listPetitions, petitionFigures } from '../src/server/modules/petitions/repo.js';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOTAL = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
@@ -105,7 +106,7 @@ if (process.env.BENCH_REUSE !== '1') {
 
 const units = await db
   .selectFrom('admin_unit')
-  .select(['path', 'kind', 'code'])
+  .select(['id', 'path', 'kind', 'code'])
   .where('kind', 'in', ['province', 'commune'])
   .execute();
 const provinces = units.filter((u) => u.kind === 'province');
@@ -141,6 +142,21 @@ await measure('Danh sách đơn quá hạn — cả tỉnh', (i) =>
 );
 await measure('Tìm kiếm không dấu — cả tỉnh ("nguyen van 12345")', (i) =>
   listPetitions(db, [pick(provinces, i).path], { q: `nguyen van ${12345 + i}`, limit: 51 }),
+);
+// One petition per run, of the province picked for that run (codes are `P<province>-<n>`).
+const opened: string[] = [];
+for (let i = 0; i < Math.max(5, RUNS); i++) {
+  const province = pick(provinces, i);
+  const row = await db
+    .selectFrom('petition')
+    .select('id')
+    .where('province_id', '=', province.id)
+    .where('tracking_code', '=', `${province.code}-${1 + ((i * 7919) % Math.floor(TOTAL / PROVINCES))}`)
+    .executeTakeFirstOrThrow();
+  opened.push(row.id);
+}
+await measure('Mở một đơn theo id — phạm vi cả tỉnh', (i) =>
+  findPetition(db, [pick(provinces, i).path], opened[i] as string),
 );
 await measure('Thống kê một năm — một tỉnh (~100.000 đơn)', (i) =>
   petitionFigures(

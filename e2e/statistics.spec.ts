@@ -6,6 +6,8 @@ test('the province leader sees reception and petition statistics and downloads f
   page,
 }) => {
   await login(page, 'qn.lanhdao');
+  // login() returns once the button is clicked: navigating before the session is set lands on the login page.
+  await expect(page.getByTestId('user-menu')).toBeVisible();
   await page.goto('/tiep-cong-dan?tab=thong-ke');
   await expect(page.getByText('Lượt tiếp', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('so với cùng kỳ').first()).toBeVisible();

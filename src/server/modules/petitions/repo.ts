@@ -1,5 +1,5 @@
 import { type Insertable, sql } from 'kysely';
-import { inSubtrees } from '../../auth/scope.js';
+import { inScope } from '../../auth/scope.js';
 import type { Db } from '../../db/database.js';
 import type { PetitionTable } from '../../db/schema.js';
 
@@ -47,8 +47,16 @@ export function storedColumns(r: PetitionRow): Insertable<PetitionTable> {
   return stored;
 }
 
-export function findPetition(db: Db, paths: string[], id: string) {
-  return petitionSelect(db).where('p.id', '=', id).where(inSubtrees('p.unit_path', paths)).executeTakeFirst();
+/** The scope predicate of the petition table: see `inScope` (its province test reaches the indexes). */
+function petitionInScope(db: Db, paths: string[]) {
+  return inScope(db, { path: 'p.unit_path', province: 'p.province_id' }, paths);
+}
+
+export async function findPetition(db: Db, paths: string[], id: string) {
+  return petitionSelect(db)
+    .where('p.id', '=', id)
+    .where(await petitionInScope(db, paths))
+    .executeTakeFirst();
 }
 
 /** The public tracking page looks a petition up by its code alone: the code carries the province. */
@@ -74,8 +82,8 @@ export interface PetitionFilter {
 
 const OPEN_STATUSES = ['received', 'classified', 'accepted'];
 
-export function listPetitions(db: Db, paths: string[], f: PetitionFilter) {
-  let q = petitionSelect(db).where(inSubtrees('p.unit_path', paths));
+export async function listPetitions(db: Db, paths: string[], f: PetitionFilter) {
+  let q = petitionSelect(db).where(await petitionInScope(db, paths));
   if (f.subtree) q = q.where(sql<boolean>`p.unit_path <@ ${f.subtree}::ltree`);
   if (f.kind) q = q.where('p.kind', '=', f.kind as PetitionTable['kind']);
   if (f.status) q = q.where('p.status', '=', f.status);
@@ -215,29 +223,29 @@ function petitionColumns(from: string, to: string) {
  * The petitions a period's report counts: received in the period, or received earlier and still open
  * at its start (carried over).
  */
-function petitionScan(db: Db, paths: string[], from: string, to: string) {
+async function petitionScan(db: Db, paths: string[], from: string, to: string) {
   return db
     .selectFrom('petition as p')
-    .where(inSubtrees('p.unit_path', paths))
+    .where(await petitionInScope(db, paths))
     .where('p.received_on', '<=', to)
     .where(
       sql<boolean>`(p.received_on >= ${from}::date or (p.status not in ${sql.raw(FINISHED)} and (p.resolved_on is null or p.resolved_on >= ${from}::date)))`,
     );
 }
 
-export function petitionFigures(
+export async function petitionFigures(
   db: Db,
   paths: string[],
   subtree: string | undefined,
   from: string,
   to: string,
 ) {
-  let q = petitionScan(db, paths, from, to).select([...petitionColumns(from, to)]);
+  let q = (await petitionScan(db, paths, from, to)).select([...petitionColumns(from, to)]);
   if (subtree) q = q.where(sql<boolean>`p.unit_path <@ ${subtree}::ltree`);
   return q.executeTakeFirstOrThrow();
 }
 
-export function petitionFiguresByChild(
+export async function petitionFiguresByChild(
   db: Db,
   paths: string[],
   parentPath: string,
@@ -246,7 +254,7 @@ export function petitionFiguresByChild(
 ) {
   // Inlined, not a parameter: the GROUP BY must repeat the very expression of the SELECT.
   const depth = parentPath.split('.').length + 1;
-  return petitionScan(db, paths, from, to)
+  return (await petitionScan(db, paths, from, to))
     .where(sql<boolean>`p.unit_path <@ ${parentPath}::ltree`)
     .where(sql<boolean>`nlevel(p.unit_path) >= ${depth}`)
     .select([
@@ -257,8 +265,8 @@ export function petitionFiguresByChild(
     .execute();
 }
 
-export function petitionFiguresAt(db: Db, paths: string[], path: string, from: string, to: string) {
-  return petitionScan(db, paths, from, to)
+export async function petitionFiguresAt(db: Db, paths: string[], path: string, from: string, to: string) {
+  return (await petitionScan(db, paths, from, to))
     .where(sql<boolean>`p.unit_path = ${path}::ltree`)
     .select([...petitionColumns(from, to)])
     .executeTakeFirstOrThrow();
