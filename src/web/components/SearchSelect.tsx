@@ -16,6 +16,8 @@ interface Props<T extends Found> {
   onChange?: (id: string | undefined, picked: T | null) => void;
   /** The item behind an initial value, so its name shows before any search. */
   initial?: T | null;
+  /** Items known without a search (offered elsewhere on the page), so a value set from them shows its name. */
+  known?: T[];
   placeholder: string;
   noun: string;
   id?: string;
@@ -30,12 +32,12 @@ export function SearchSelect<T extends Found>(props: Props<T>) {
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<T | null>(props.initial ?? null);
   const search = props.useSearch(useDebounced(text));
+  const { known } = props;
   const options = useMemo(() => {
-    const found = (search.data ?? []).map((item) => ({ value: item.id, label: item.name, item }));
-    if (chosen && !found.some((o) => o.value === chosen.id))
-      return [{ value: chosen.id, label: chosen.name, item: chosen }, ...found];
-    return found;
-  }, [search.data, chosen]);
+    const all = [...(chosen ? [chosen] : []), ...(known ?? []), ...(search.data ?? [])];
+    const unique = [...new Map(all.map((item) => [item.id, item])).values()];
+    return unique.map((item) => ({ value: item.id, label: item.name, item }));
+  }, [search.data, chosen, known]);
   const notFound =
     text.trim().length < 2
       ? `Nhập ít nhất 2 ký tự tên ${props.noun}`

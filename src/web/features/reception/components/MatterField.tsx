@@ -1,7 +1,6 @@
-import { Alert, Button, Flex, Select, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Flex, Tag, Typography } from 'antd';
+import { type Found, SearchSelect } from '../../../components/SearchSelect';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { useDebounced } from '../../../lib/useDebounced';
 import { useMatters } from '../api';
 import type { Matter } from '../types';
 
@@ -21,6 +20,8 @@ function describe(m: Matter): string {
   return `${formatNumber(m.visits)} lượt tiếp${last}${m.petitions ? `, ${formatNumber(m.petitions)} đơn` : ''}`;
 }
 
+const asFound = (m: Matter): Found => ({ id: m.id, name: m.title, detail: `${m.unitName} — ${describe(m)}` });
+
 /**
  * Vụ việc: a returning citizen's visit joins the matter he came about before, so that the statistics
  * count matters, not visits ("75 đoàn đông người về 37 vụ việc"). Left empty, the visit opens a new one.
@@ -28,20 +29,9 @@ function describe(m: Matter): string {
 export function MatterField({ unitId, idNumbers, value, onChange, id }: Props) {
   const idNumber = idNumbers.find((n) => CCCD.test(n));
   const known = useMatters({ unitId, idNumber });
-  const [text, setText] = useState('');
-  const search = useMatters({ unitId, q: useDebounced(text) });
-  const [chosen, setChosen] = useState<Matter | null>(null);
-
-  const options = useMemo(() => {
-    const all = [...(known.data ?? []), ...(search.data ?? []), ...(chosen ? [chosen] : [])];
-    const unique = [...new Map(all.map((m) => [m.id, m])).values()];
-    return unique.map((m) => ({ value: m.id, label: m.title, matter: m }));
-  }, [known.data, search.data, chosen]);
-
-  const pick = (m: Matter | null) => {
-    setChosen(m);
-    setText('');
-    onChange?.(m?.id ?? null);
+  const useSearch = (text: string) => {
+    const found = useMatters({ unitId, q: text });
+    return { data: found.data?.map(asFound), isFetching: found.isFetching };
   };
   const suggestions = idNumber ? (known.data ?? []).filter((m) => m.id !== value) : [];
 
@@ -60,7 +50,7 @@ export function MatterField({ unitId, idNumbers, value, onChange, id }: Props) {
                   <Typography.Text strong>{m.title}</Typography.Text>
                   <Typography.Text type="secondary">({describe(m)})</Typography.Text>
                   {m.largestGroup >= 5 && <Tag color="orange">Đoàn {formatNumber(m.largestGroup)} người</Tag>}
-                  <Button size="small" onClick={() => pick(m)}>
+                  <Button size="small" onClick={() => onChange?.(m.id)}>
                     Gộp vào vụ việc này
                   </Button>
                 </Flex>
@@ -69,29 +59,14 @@ export function MatterField({ unitId, idNumbers, value, onChange, id }: Props) {
           }
         />
       )}
-      <Select
+      <SearchSelect
         id={id}
-        allowClear
         value={value ?? undefined}
-        showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
+        onChange={(next) => onChange?.(next ?? null)}
+        known={known.data?.map(asFound)}
+        useSearch={useSearch}
         placeholder="Vụ việc mới (gõ để tìm vụ việc đã có)"
-        notFoundContent={
-          text.trim().length < 2 ? 'Gõ ít nhất 2 ký tự nội dung vụ việc' : 'Không tìm thấy vụ việc'
-        }
-        loading={search.isFetching}
-        options={options}
-        optionRender={(o) => (
-          <div>
-            <div style={{ whiteSpace: 'normal' }}>{o.data.label}</div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {o.data.matter.unitName} — {describe(o.data.matter)}
-            </Typography.Text>
-          </div>
-        )}
-        onChange={(next: string | undefined, option) => {
-          pick(next && !Array.isArray(option) ? (option?.matter ?? null) : null);
-        }}
-        style={{ width: '100%' }}
+        noun="vụ việc"
         data-testid="visit-matter"
       />
     </Flex>
