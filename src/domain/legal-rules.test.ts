@@ -110,3 +110,9 @@ describe('after a complaint decision (Luật Khiếu nại 2011)', () => {
     expect(p.effectiveAfter.dueOn).toBe('2026-12-21');
   });
 });
+
+describe('after a denunciation is concluded (Luật Tố cáo 2018)', () => {
+  it('Luật Tố cáo Điều 35 k3: the conclusion reaches the denouncer within 5 working days of its issue', () =>
+    // Issued Thursday 26/11/2026: Fri 27, Mon 30, Tue 1, Wed 2, Thu 3/12.
+    expect(due('denunciation_conclusion_notice', '2026-11-26')).toBe('2026-12-03'));
+});

@@ -38,6 +38,7 @@ export type DeadlineRuleId =
   | 'denunciation_notice'
   | 'denunciation_resolution'
   | 'denunciation_extension'
+  | 'denunciation_conclusion_notice'
   | 'recommendation_answer';
 
 const fixed = (n: number) => () => n;
@@ -154,6 +155,15 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     inForceFrom: '2019-01-01',
     dayCount: 'calendar',
     days: fixed(30),
+    verified: true,
+  },
+  denunciation_conclusion_notice: {
+    id: 'denunciation_conclusion_notice',
+    title: 'Gửi kết luận nội dung tố cáo, thông báo cho người tố cáo',
+    basis: `${TC}, Điều 35 khoản 3`,
+    inForceFrom: '2019-01-01',
+    dayCount: 'working',
+    days: fixed(5),
     verified: true,
   },
   recommendation_answer: {

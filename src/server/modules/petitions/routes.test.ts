@@ -262,6 +262,35 @@ describe('denunciations (Luật Tố cáo 2018)', () => {
   });
 });
 
+describe('a concluded denunciation', () => {
+  it('Luật Tố cáo Điều 35 k3: shows when the conclusion must reach the denouncer', async () => {
+    const { id } = (
+      await officer.post(
+        '/api/petitions',
+        complaint({
+          kind: 'denunciation',
+          subject: 'Tố cáo cán bộ thu phí sai quy định',
+          content: 'Tố cáo cán bộ phường thu phí vệ sinh của hộ kinh doanh cao hơn mức quy định',
+          sender: { name: 'Mai Văn Kết', idNumber: '022075008888' },
+        }),
+      )
+    ).json();
+    await act(officer, id, { action: 'classify', kind: 'denunciation', competence: 'in' });
+    await act(leader, id, { action: 'accept', handlerId, on: '2026-11-02' });
+    const resolved = await act(handler, id, {
+      action: 'resolve',
+      decisionNo: '12/KL-UBND',
+      decisionDate: '2026-11-26',
+      resultSummary: 'Tố cáo đúng một phần; yêu cầu hoàn trả khoản thu sai',
+    });
+    expect(resolved.json()).toMatchObject({
+      status: 'resolved',
+      decisionPeriods: null,
+      conclusionNoticeDue: { dueOn: '2026-12-03', basis: 'Luật Tố cáo 25/2018/QH14, Điều 35 khoản 3' },
+    });
+  });
+});
+
 describe('citizen portal', () => {
   it('accepts a feedback once per Idempotency-Key and shows its status by tracking code', async () => {
     const body = {

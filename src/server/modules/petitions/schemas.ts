@@ -152,7 +152,9 @@ export const Petition = z.object({
   handlingDue: Deadline,
   resolutionDue: Deadline,
   /** After a complaint decision: the second-complaint window (Điều 33) and legal effect (Điều 44). */
-  decisionPeriods: z.object({ secondComplaintUntil: Deadline, effectiveAfter: Deadline.unwrap() }).nullable(),
+  decisionPeriods: DecisionPeriods,
+  /** A concluded denunciation: when the conclusion must reach the denouncer (Luật Tố cáo Điều 35 k3). */
+  conclusionNoticeDue: Deadline,
   extensions: z.number(),
   overdue: z.boolean(),
   decisionNo: z.string().nullable(),

@@ -51,6 +51,8 @@ export interface Petition {
   resolutionDue: Deadline | null;
   /** After a complaint decision: the second-complaint window (Điều 33) and its effect (Điều 44). */
   decisionPeriods: { secondComplaintUntil: Deadline | null; effectiveAfter: Deadline } | null;
+  /** A concluded denunciation: when the conclusion must reach the denouncer (Điều 35 k3). */
+  conclusionNoticeDue: Deadline | null;
   extensions: number;
   overdue: boolean;
   decisionNo: string | null;

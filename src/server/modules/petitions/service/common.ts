@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../../../../domain/calendar.js';
 import { type Respondent, suggestCompetence } from '../../../../domain/competence.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
-import { complaintDecisionPeriods, type Deadline } from '../../../../domain/legal-rules.js';
+import { complaintDecisionPeriods, computeDeadline, type Deadline } from '../../../../domain/legal-rules.js';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
 import type { Config } from '../../../config.js';
 import { SecretBox } from '../../../crypto/secret-box.js';
@@ -63,6 +63,21 @@ export function decisionPeriodsOf(
   };
 }
 
+/** A concluded denunciation goes to the denouncer within 5 working days (Luật Tố cáo Điều 35 k3). */
+function conclusionNoticeOf(
+  r: PetitionRow,
+  cal: WorkingCalendar | undefined,
+): Petition['conclusionNoticeDue'] {
+  if (!cal || r.kind !== 'denunciation' || !r.decision_date || r.is_anonymous) return null;
+  const d = computeDeadline(
+    'denunciation_conclusion_notice',
+    r.decision_date,
+    { remote: false, complex: false },
+    cal,
+  );
+  return { dueOn: d.dueOn, basis: d.basis };
+}
+
 /**
  * The petition as staff see it. A denouncer's identity is never part of it: not in lists, not in the
  * detail, not in exports; the assigned handler asks for it through the audited reveal. With the working
@@ -111,6 +126,7 @@ export function toPetition(r: PetitionRow, cal?: WorkingCalendar): Petition {
       ? { dueOn: r.resolution_due_on, basis: r.resolution_basis ?? '' }
       : null,
     decisionPeriods: decisionPeriodsOf(r, cal),
+    conclusionNoticeDue: conclusionNoticeOf(r, cal),
     extensions: r.extensions,
     overdue: isOverdue(r),
     decisionNo: r.decision_no,

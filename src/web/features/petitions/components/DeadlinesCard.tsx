@@ -65,6 +65,12 @@ export function DeadlinesCard({ petition }: { petition: Petition }) {
       label: 'Quyết định có hiệu lực sau ngày',
       children: <DueLine due={periods.effectiveAfter} running={false} overdue={false} />,
     });
+  if (petition.conclusionNoticeDue)
+    items.push({
+      key: 'conclusion',
+      label: 'Hạn gửi kết luận cho người tố cáo',
+      children: <DueLine due={petition.conclusionNoticeDue} running={false} overdue={false} />,
+    });
   if (petition.extensions > 0)
     items.push({
       key: 'extensions',
