@@ -49,40 +49,38 @@ export function inSubtrees(column: string, paths: string[]): RawBuilder<boolean>
 }
 
 /**
- * The provinces (`province_id` values) the rows under each path can carry: the province of the unit at
- * the path, and any province whose own unit sits inside the subtree (a province placed under another
- * keeps its own chain). A row copies its province from its unit when written, and an appeal keeps the
- * province of the petition it appeals, which sits below. Absent for a path whose unit belongs to the
- * country's own chain (a national scope: every province, nothing to narrow) or names no unit.
+ * For each path that is a whole province (its unit heads a province chain: province_id = its own id,
+ * under the country), the provinces (`province_id` values) rows under it can carry: its own, and that
+ * of any province placed inside it (such a province keeps its own chain). A row copies its province
+ * from its unit when written; an appeal keeps the province of the petition it appeals, which lies below.
  */
-async function provincesUnder(db: Db, paths: string[]) {
-  const rows = await sql<{ path: string; own: string; is_province: boolean; nested: string[] }>`
-    select s.path::text as path, u.province_id::text as own, u.id = u.province_id as is_province,
-      array(
-        select n.id::text from admin_unit n
-        where n.path <@ u.path and n.id = n.province_id and n.id <> u.province_id
-      ) as nested
+async function wholeProvinces(db: Db, paths: string[]) {
+  const rows = await sql<{ path: string; ids: string[] }>`
+    select s.path::text as path,
+      array(select n.id::text from admin_unit n where n.path <@ u.path and n.id = n.province_id) as ids
     from (values ${sql.join(paths.map((p) => sql`(${p}::ltree)`))}) as s(path)
     join admin_unit u on u.path = s.path
-    join admin_unit c on c.id = u.province_id
-    where c.parent_id is not null`.execute(db);
-  return new Map(rows.rows.map((r) => [r.path, { ids: [r.own, ...r.nested], isProvince: r.is_province }]));
+    where u.id = u.province_id and u.parent_id is not null`.execute(db);
+  return new Map(rows.rows.map((r) => [r.path, r.ids]));
 }
 
 /**
  * `inSubtrees` for a table that also carries `province_id` (the large ones, whose indexes all lead with
- * it): the same rows, found faster. Each subtree inside a province becomes `province_id in (…) and
- * path <@ subtree`, so the planner can use the `(province_id, …)` indexes; the path test is never
- * dropped, so nothing outside the subtrees is ever let in. A national subtree gets no province test.
+ * it): the same rows, found faster. A subtree that is a whole province becomes `province_id in (…) and
+ * path <@ subtree`, so that the planner uses the `(province_id, …)` indexes instead of the GiST path
+ * index, which for a province matches every row of it. The path test stays (nothing
+ * outside the subtrees is let in), written as the function behind `<@` so that the planner checks it on
+ * the rows the province index finds rather than AND a GiST scan that removes almost nothing (only rows
+ * of an upper level carrying the province, such as an appeal to the country).
  *
- * For a whole province the path test removes almost nothing that the province test keeps (only rows of
- * an upper level, such as appeals to the country, carry a province without lying under it), so it is
- * written as the function behind `<@`, which the planner cannot match to the GiST index: it is then
- * checked on the rows the province index finds, instead of the 100,000-entry GiST scan ANDed with it.
+ * Other subtrees keep the plain path test: below a province (a commune) the GiST index is the selective
+ * one, and a province index ANDed with it costs more than it saves; the country (a national scope) has
+ * nothing to narrow.
  *
- * Exact as long as a row's province is one of those of the units now under its path. Moving a unit to
- * another province breaks that for the rows already written under it: their province_id stays (it leads
- * their key and names their tracking code), while the unit's changes.
+ * Exact as long as a row's province is one of those the province holds now. Moving a commune (not a
+ * province) to another province breaks that for its rows written before: their province_id stays (it
+ * leads their key and names their tracking code) while the unit's changes, so the new province's list
+ * would not show them.
  */
 export async function inScope(
   db: Db,
@@ -90,18 +88,17 @@ export async function inScope(
   paths: string[],
 ): Promise<RawBuilder<boolean>> {
   if (paths.length === 0) return sql<boolean>`false`;
-  const provinces = await provincesUnder(db, paths);
+  const provinces = await wholeProvinces(db, paths);
   const path = sql.ref(columns.path);
   const province = sql.ref(columns.province);
   const arms = paths.map((p) => {
-    const known = provinces.get(p);
-    if (!known) return sql`${path} <@ ${p}::ltree`;
+    const ids = provinces.get(p);
+    if (!ids) return sql`${path} <@ ${p}::ltree`;
     const inProvinces =
-      known.ids.length === 1
-        ? sql`${province} = ${known.ids[0]}::uuid`
-        : sql`${province} in (${sql.join(known.ids.map((id) => sql`${id}::uuid`))})`;
-    const under = known.isProvince ? sql`ltree_risparent(${path}, ${p}::ltree)` : sql`${path} <@ ${p}::ltree`;
-    return sql`(${inProvinces} and ${under})`;
+      ids.length === 1
+        ? sql`${province} = ${ids[0]}::uuid`
+        : sql`${province} in (${sql.join(ids.map((id) => sql`${id}::uuid`))})`;
+    return sql`(${inProvinces} and ltree_risparent(${path}, ${p}::ltree))`;
   });
   return sql<boolean>`(${sql.join(arms, sql` or `)})`;
 }

@@ -163,6 +163,30 @@ describe('moving a unit', () => {
   });
 });
 
+describe('moving a unit to another province', () => {
+  it('refuses a commune that holds petitions (their key and code belong to its province), not an empty one', async () => {
+    const other = await world.newUnit(units.country, 'province', 'Tỉnh Lạng Sơn');
+    await world.newUser('quocgia.quantri', [['unit_admin', units.country]]);
+    const admin = await world.as('quocgia.quantri');
+    const empty = await createUnit(admin, units.province, 'ward', 'Phường Mới Lập');
+    const busy = await createUnit(admin, units.province, 'ward', 'Phường Quang Trung');
+    await world.newUser('quangtrung.tiepdan', [['reception_officer', busy]]);
+    const sent = await (await world.as('quangtrung.tiepdan')).post('/api/petitions', {
+      unitId: busy.id,
+      channel: 'post',
+      kind: 'feedback',
+      subject: 'Phản ánh về đèn chiếu sáng',
+      content: 'Phản ánh đèn chiếu sáng công cộng khu 3 không hoạt động',
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const refused = await admin.post(`/api/units/${busy.id}/move`, { parentId: other.id });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors[0]).toMatchObject({ path: 'parentId' });
+    expect((await admin.get(`/api/units/${busy.id}`)).json().parentId).toBe(units.province.id);
+    expect((await admin.post(`/api/units/${empty.id}/move`, { parentId: other.id })).statusCode).toBe(200);
+  });
+});
+
 describe('searching units', () => {
   it.each(['ha tu', 'HA TU', 'Hà Tu', 'hà tú'])('"%s" finds Phường Hà Tu', async (q) => {
     const res = await haTuAdmin.get(`/api/units/search?q=${encodeURIComponent(q)}`);

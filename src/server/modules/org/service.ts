@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { hasPermission, inSubtrees, pathsFor } from '../../auth/scope.js';
 import type { AuthedCtx } from '../../context.js';
 import type { Db } from '../../db/database.js';
@@ -157,6 +158,16 @@ export async function updateUnit(ctx: AuthedCtx, id: string, patch: UnitUpdate) 
   return getUnit(ctx, id);
 }
 
+async function holdsPetitions(db: Db, path: string) {
+  const row = await db
+    .selectFrom('petition')
+    .select('id')
+    .where(sql<boolean>`unit_path <@ ${path}::ltree`)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
 export async function moveUnit(ctx: AuthedCtx, id: string, parentId: string) {
   const paths = writePaths(ctx);
   const unit = await repo.findUnit(ctx.db, paths, id);
@@ -173,6 +184,14 @@ export async function moveUnit(ctx: AuthedCtx, id: string, parentId: string) {
   }
   // A province keeps its own chain; anything else joins the province of its new parent.
   const provinceId = PROVINCE_KINDS.has(unit.kind) ? null : parent.province_id;
+  // A petition's province leads its key and its tracking code and never changes; the province-level
+  // lists find petitions by it (auth/scope.ts inScope). A unit holding petitions stays in its province.
+  if (provinceId && provinceId !== unit.province_id && (await holdsPetitions(ctx.db, unit.path))) {
+    throw problem.conflict(
+      'parentId',
+      'Đơn vị đã có đơn thư gắn với tỉnh hiện tại: không chuyển sang tỉnh khác. Hãy lập đơn vị mới ở tỉnh mới.',
+    );
+  }
   await ctx.db.transaction().execute(async (trx) => {
     await repo.setParent(trx, id, parent.id);
     await repo.moveSubtree(trx, unit.path, parent.path, provinceId);
