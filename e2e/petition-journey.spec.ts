@@ -101,8 +101,10 @@ test('a group complaint goes from reception to resolution, and the citizen rates
   await signIn(page, 'hatu.thuly');
   await openPetition(page, code);
   dialog = await confirmAction(page, 'Thụ lý');
+  await dialog.getByLabel('Số thông báo thụ lý').fill('15/TB-UBND');
   await submitAction(dialog);
   await expect(page.getByTestId('petition-status')).toHaveText('Đã thụ lý');
+  await expect(page.getByTestId('petition-events')).toContainText('Văn bản số 15/TB-UBND ngày');
   await expect(page.getByTestId('petition-deadlines')).toContainText('Luật Khiếu nại 02/2011/QH13, Điều 28');
   await shot(page, 'p07-accepted');
   dialog = await confirmAction(page, 'Giải quyết');

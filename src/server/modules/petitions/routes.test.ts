@@ -135,6 +135,41 @@ describe('complaint workflow (Luật Khiếu nại 2011)', () => {
     ).toBe(409);
   });
 
+  it('records the paper each step issues, with its number and date, and tells the citizen', async () => {
+    const { id, trackingCode } = (
+      await officer.post(
+        '/api/petitions',
+        complaint({ sender: { name: 'Đoàn Văn Minh', idNumber: '022066001010' } }),
+      )
+    ).json();
+    await act(officer, id, { action: 'classify', kind: 'complaint', competence: 'in' });
+    const future = await act(leader, id, {
+      action: 'accept',
+      handlerId,
+      documentNo: '15/TB-UBND',
+      documentDate: '2099-01-01',
+    });
+    expect(future.json().errors).toEqual([
+      { path: 'documentDate', message: 'Ngày văn bản không được sau ngày hôm nay' },
+    ]);
+    const accepted = await act(leader, id, {
+      action: 'accept',
+      handlerId,
+      on: '2026-03-02',
+      documentNo: '15/TB-UBND',
+      documentDate: '2026-03-02',
+    });
+    expect(accepted.statusCode).toBe(200);
+    const events = (await officer.get(`/api/petitions/${id}/events`)).json();
+    expect(events.at(-1)).toMatchObject({
+      action: 'accept',
+      document: { no: '15/TB-UBND', date: '2026-03-02' },
+    });
+    expect(events[0].document).toBeNull();
+    const status = (await world.anonymous().get(`/api/public/petitions/${trackingCode}`)).json();
+    expect(status.timeline.at(-1).note).toContain('(văn bản số 15/TB-UBND ngày 02/03/2026)');
+  });
+
   it('Luật Khiếu nại Điều 28: a remote-area complaint gets 45 days', async () => {
     const remote = await world.newUnit(units.province, 'commune', 'Xã Hoành Mô', { isRemote: true });
     await world.newUser('hoanhmo.lanhdao', [['leader', remote]]);

@@ -104,6 +104,9 @@ export const ActionBody = z.object({
   decisionDate: calendarDate().optional(),
   resultSummary: z.string().trim().min(5).max(5000).optional(),
   on: calendarDate().optional(),
+  /** The paper the step issues: thông báo thụ lý, phiếu chuyển, văn bản hướng dẫn, quyết định gia hạn. */
+  documentNo: z.string().trim().min(1).max(100).optional(),
+  documentDate: calendarDate().optional(),
 });
 export type ActionBody = z.infer<typeof ActionBody>;
 
@@ -189,6 +192,8 @@ export const PetitionEvent = z.object({
   action: z.string(),
   toStatus: z.string(),
   note: z.string().nullable(),
+  /** The paper issued at this step, with its number and date. */
+  document: z.object({ no: z.string(), date: z.string() }).nullable(),
 });
 
 export const PublicStatus = z.object({

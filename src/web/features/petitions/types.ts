@@ -84,6 +84,8 @@ export interface PetitionEvent {
   action: string;
   toStatus: string;
   note: string | null;
+  /** The paper issued at this step. */
+  document: { no: string; date: string } | null;
 }
 
 export interface PetitionCreate {
@@ -126,6 +128,8 @@ export interface ActionBody {
   decisionDate?: string;
   resultSummary?: string;
   on?: string;
+  documentNo?: string;
+  documentDate?: string;
 }
 
 export interface PetitionFilter {

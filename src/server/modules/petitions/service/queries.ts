@@ -42,6 +42,12 @@ export async function getPetition(ctx: AuthedCtx, id: string) {
   return toPetition(row, await loadCalendar(ctx.db));
 }
 
+/** The paper recorded with a step, if any (stored in the event's data). */
+function documentOf(data: unknown): { no: string; date: string } | null {
+  const d = (data as { document?: { no?: unknown; date?: unknown } } | null)?.document;
+  return typeof d?.no === 'string' && typeof d.date === 'string' ? { no: d.no, date: d.date } : null;
+}
+
 export async function listPetitionEvents(ctx: AuthedCtx, id: string) {
   const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
   if (!row) throw problem.notFound('Đơn');
@@ -54,6 +60,7 @@ export async function listPetitionEvents(ctx: AuthedCtx, id: string) {
       action: e.action,
       toStatus: e.to_status,
       note: e.note,
+      document: documentOf(e.data),
     }));
 }
 

@@ -231,7 +231,15 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
   }
   const today = todayInVietnam();
   const { patch, errors, publicNote, forward } = await patchFor(ctx, p, body, today);
+  if (body.documentDate && body.documentDate > today)
+    errors.push(need('documentDate', 'Ngày văn bản không được sau ngày hôm nay'));
+  if (body.documentDate && !body.documentNo) errors.push(need('documentNo', 'Ghi số văn bản'));
   if (errors.length) throw problem.validation(errors);
+  // The paper issued at this step (TT 05/2021 forms: phiếu đề xuất thụ lý, phiếu chuyển, hướng dẫn…).
+  const document = body.documentNo ? { no: body.documentNo, date: body.documentDate ?? today } : null;
+  const documentText = document
+    ? `văn bản số ${document.no} ngày ${document.date.split('-').reverse().join('/')}`
+    : null;
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePetition(trx, p.province_id, p.id, { ...patch, status: check.to });
     if (forward) await createForwardedCopy(trx, p, forward.unit, forward, today);
@@ -247,6 +255,7 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
         ? [body.note, `Đơn lập tại ${forward.unit.name}: ${forward.trackingCode}`].filter(Boolean).join('. ')
         : (body.note ?? null),
       isPublic: false,
+      data: document ? { document } : undefined,
     });
     // What the citizen may read goes in a separate public event: internal notes never reach him.
     if (publicNote || check.to !== p.status) {
@@ -258,7 +267,7 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
         action: `public_${body.action}`,
         fromStatus: p.status,
         toStatus: check.to,
-        note: publicNote,
+        note: documentText ? [publicNote, `(${documentText})`].filter(Boolean).join(' ') : publicNote,
         isPublic: true,
       });
     }

@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { kindOptions } from '../labels';
 import type { Petition, WorkflowAction } from '../types';
@@ -23,6 +23,32 @@ const dateInput = (
   <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
 );
 
+const documentPaths = ['documentNo', 'documentDate'];
+
+/** The paper a step issues, by its usual name. */
+const documentNames: Partial<Record<WorkflowAction, string>> = {
+  accept: 'Số thông báo thụ lý',
+  guide: 'Số văn bản hướng dẫn',
+  forward: 'Số phiếu chuyển đơn',
+  extend: 'Số quyết định gia hạn',
+};
+
+/** The number and date of the paper the step issues; optional, recorded in the petition's history. */
+function DocumentFields({ action }: { action: WorkflowAction }) {
+  const name = documentNames[action];
+  if (!name) return null;
+  return (
+    <Flex gap={12}>
+      <Form.Item label={name} name="documentNo" style={{ flex: 1 }}>
+        <Input maxLength={100} placeholder="Ví dụ: 15/TB-UBND" />
+      </Form.Item>
+      <Form.Item label="Ngày văn bản" name="documentDate" style={{ flex: 1 }}>
+        {dateInput}
+      </Form.Item>
+    </Flex>
+  );
+}
+
 /** The dotted paths each action's form has a field for (server errors elsewhere go above the form). */
 export function actionFieldPaths(
   action: WorkflowAction,
@@ -35,11 +61,13 @@ export function actionFieldPaths(
     case 'assign':
       return ['handlerId', 'note'];
     case 'accept':
-      return ['on', 'note', ...(withHandler ? ['handlerId'] : [])];
+      return ['on', 'note', ...documentPaths, ...(withHandler ? ['handlerId'] : [])];
     case 'guide':
-      return ['target', 'note'];
+      return ['target', 'note', ...documentPaths];
     case 'forward':
-      return ['targetUnitId', 'target', 'note'];
+      return ['targetUnitId', 'target', 'note', ...documentPaths];
+    case 'extend':
+      return ['note', ...documentPaths];
     case 'resolve':
       return ['decisionNo', 'decisionDate', 'resultSummary', 'note'];
     default:
@@ -207,6 +235,7 @@ export function ActionFields(props: {
           </Form.Item>
         </>
       )}
+      <DocumentFields action={action} />
       <NoteField action={action} />
     </>
   );

@@ -21,9 +21,21 @@ interface Values {
   decisionNo?: string;
   decisionDate?: Dayjs | null;
   resultSummary?: string;
+  documentNo?: string;
+  documentDate?: Dayjs | null;
+}
+
+/** The paper issued at the step, when its number was entered. */
+function documentOf(v: Values): Pick<ActionBody, 'documentNo' | 'documentDate'> {
+  const no = v.documentNo?.trim();
+  return no ? { documentNo: no, documentDate: toIsoDate(v.documentDate) } : {};
 }
 
 function toBody(action: WorkflowAction, v: Values): ActionBody {
+  return { ...stepBody(action, v), ...documentOf(v) };
+}
+
+function stepBody(action: WorkflowAction, v: Values): ActionBody {
   const note = orNull(v.note);
   switch (action) {
     case 'classify':
@@ -70,6 +82,7 @@ function initialValues(p: Petition): Values {
     handlerId: p.handlerId ?? undefined,
     on: dayjs(),
     decisionDate: dayjs(),
+    documentDate: dayjs(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Card, Skeleton, Timeline, Typography } from 'antd';
 import { problemMessage } from '../../../api/client';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePetitionEvents } from '../api';
 import { eventActionLabel, isStatus, statusColor } from '../labels';
 
@@ -28,6 +28,11 @@ export function EventsTimeline({ petitionId }: { petitionId: string }) {
                 </Typography.Text>
                 <Typography.Text strong>{eventActionLabel(e.action)}</Typography.Text>
                 {e.actorName && <Typography.Text type="secondary"> — {e.actorName}</Typography.Text>}
+                {e.document && (
+                  <div>
+                    Văn bản số {e.document.no} ngày {formatDate(e.document.date)}
+                  </div>
+                )}
                 {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
               </div>
             ),
