@@ -59,6 +59,9 @@ test('a group complaint goes from reception to resolution, and the citizen rates
   await page.waitForURL(/\/tiep-cong-dan\/luot\//);
   const visitId = page.url().split('/').pop() ?? '';
   await expect(page.getByTestId('print-receipt')).toBeEnabled();
+  await expect(page.getByTestId('receipt-reply-due')).toContainText(
+    'Luật Tiếp công dân 2013, Điều 28 khoản 1',
+  );
   await shot(page, 'p02-visit-receipt');
 
   // 2. The petition handed in at that visit, entered from it.

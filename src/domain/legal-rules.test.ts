@@ -116,3 +116,10 @@ describe('after a denunciation is concluded (Luật Tố cáo 2018)', () => {
     // Issued Thursday 26/11/2026: Fri 27, Mon 30, Tue 1, Wed 2, Thu 3/12.
     expect(due('denunciation_conclusion_notice', '2026-11-26')).toBe('2026-12-03'));
 });
+
+describe('citizen reception (Luật Tiếp công dân 2013)', () => {
+  it('Luật TCD Điều 28 k1: the visitor is answered within 10 working days, across the 02/9 holiday', () =>
+    // Received Friday 28/8/2026; 31/8 is swapped for Saturday 22/8, 1–2/9 are National Day: the days
+    // counted are 3, 4, 7–11, 14, 15 and 16/9.
+    expect(due('reception_reply', '2026-08-28')).toBe('2026-09-16'));
+});

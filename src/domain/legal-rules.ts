@@ -26,6 +26,7 @@ export interface DeadlineRule {
 }
 
 export type DeadlineRuleId =
+  | 'reception_reply'
   | 'petition_handling'
   | 'complaint_lodging'
   | 'complaint_acceptance'
@@ -46,6 +47,15 @@ const KN = 'Luật Khiếu nại 02/2011/QH13';
 const TC = 'Luật Tố cáo 25/2018/QH14';
 
 export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
+  reception_reply: {
+    id: 'reception_reply',
+    title: 'Trả lời công dân về việc thụ lý, chuyển hoặc không thụ lý nội dung trình bày',
+    basis: 'Luật Tiếp công dân 2013, Điều 28 khoản 1',
+    inForceFrom: '2014-07-01',
+    dayCount: 'working',
+    days: fixed(10),
+    verified: true,
+  },
   petition_handling: {
     id: 'petition_handling',
     title: 'Xử lý đơn (thụ lý, hướng dẫn, chuyển hoặc lưu)',

@@ -43,6 +43,22 @@ describe('reception logbook', () => {
     expect(second.json().receiptNo).toMatch(/^0002\/2026\/TCD-/);
   });
 
+  it('Luật TCD Điều 28 k1: a visit at which a petition is received promises an answer within 10 working days', async () => {
+    const res = await officer.post(
+      '/api/reception/visits',
+      visit({ outcome: 'petition_received', guidance: null, receivedAt: '2026-08-28T02:00:00Z' }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().replyDue).toEqual({
+      dueOn: '2026-09-16',
+      basis: 'Luật Tiếp công dân 2013, Điều 28 khoản 1',
+    });
+    const listed = (await officer.get('/api/reception/visits?from=2026-08-28&to=2026-08-28')).json().items;
+    expect(listed[0].replyDue).toBeNull();
+    const guided = (await officer.post('/api/reception/visits', visit())).json();
+    expect(guided.replyDue).toBeNull();
+  });
+
   it('Luật TCD Điều 9: a refusal must give one of the grounds of the law', async () => {
     const res = await officer.post('/api/reception/visits', visit({ outcome: 'refused' }));
     expect(res.statusCode).toBe(400);

@@ -89,6 +89,8 @@ export const Visit = z.object({
   refusalNote: z.string().nullable(),
   guidance: z.string().nullable(),
   receiptNo: z.string(),
+  /** A petition received: the day the citizen must be answered by (Luật TCD Điều 28 k1). */
+  replyDue: z.object({ dueOn: z.string(), basis: z.string() }).nullable(),
 });
 export const VisitPage = z.object({ items: z.array(Visit), nextCursor: z.string().nullable() });
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { WorkingCalendar } from '../../../domain/calendar.js';
 import { todayInVietnam, yearEarlier } from '../../../domain/dates.js';
+import { computeDeadline } from '../../../domain/legal-rules.js';
 import {
   changeAgainst,
   REFUSAL_BASIS,
@@ -13,6 +15,7 @@ import { decodeTimeCursor, pageOf } from '../../http/cursor.js';
 import { assertPeriod } from '../../http/period.js';
 import { type FieldError, problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
+import { loadCalendar } from '../calendar/service.js';
 import { getUnit } from '../org/service.js';
 import * as repo from './repo.js';
 import type { MatterQuery, VisitCreate, VisitQuery } from './schemas.js';
@@ -22,7 +25,15 @@ function readPaths(ctx: AuthedCtx) {
   return pathsFor(ctx.scope, 'reception.read');
 }
 
-export function toVisit(r: repo.VisitRow) {
+/**
+ * The visit as the logbook shows it. With the working calendar (the receipt, not the lists) a visit at
+ * which a petition was received carries the day by which the citizen must be answered.
+ */
+export function toVisit(r: repo.VisitRow, cal?: WorkingCalendar) {
+  const reply =
+    cal && r.outcome === 'petition_received'
+      ? computeDeadline('reception_reply', r.received_on, { remote: false, complex: false }, cal)
+      : null;
   return {
     id: r.id,
     unitId: r.admin_unit_id,
@@ -45,6 +56,7 @@ export function toVisit(r: repo.VisitRow) {
     refusalNote: r.refusal_note,
     guidance: r.guidance,
     receiptNo: r.receipt_no,
+    replyDue: reply ? { dueOn: reply.dueOn, basis: reply.basis } : null,
   };
 }
 
@@ -165,7 +177,7 @@ export async function createVisit(ctx: AuthedCtx, v: VisitCreate) {
 export async function getVisit(ctx: AuthedCtx, id: string) {
   const row = await repo.findVisit(ctx.db, readPaths(ctx), id);
   if (!row) throw problem.notFound('Lượt tiếp');
-  return toVisit(row);
+  return toVisit(row, await loadCalendar(ctx.db));
 }
 
 export async function listVisits(ctx: AuthedCtx, q: VisitQuery) {
@@ -182,7 +194,7 @@ export async function listVisits(ctx: AuthedCtx, q: VisitQuery) {
     limit: q.limit + 1,
   });
   const { page, nextCursor } = pageOf(rows, q.limit, (r) => r.received_at);
-  return { items: page.map(toVisit), nextCursor };
+  return { items: page.map((r) => toVisit(r)), nextCursor };
 }
 
 export async function receptionStats(ctx: AuthedCtx, unitId: string | undefined, from: string, to: string) {

@@ -39,6 +39,8 @@ export interface Visit {
   refusalNote: string | null;
   guidance: string | null;
   receiptNo: string;
+  /** A petition received: the day the citizen must be answered by (Luật TCD Điều 28 k1). */
+  replyDue?: { dueOn: string; basis: string } | null;
 }
 
 export interface VisitCreate {

@@ -99,6 +99,13 @@ export function Receipt({ visit }: { visit: Visit }) {
         <strong>Kết quả tiếp:</strong> {outcomeLabels[visit.outcome].label}.
         {visit.guidance ? ` ${visit.guidance}.`.replace(/\.\.$/, '.') : ''}
       </p>
+      {visit.replyDue && (
+        <p data-testid="receipt-reply-due">
+          <strong>Hẹn trả lời:</strong> chậm nhất ngày {formatDate(visit.replyDue.dueOn)}, cơ quan thông báo
+          cho công dân việc thụ lý, chuyển đơn hoặc không thụ lý nội dung đã trình bày ({visit.replyDue.basis}
+          ).
+        </p>
+      )}
       {visit.outcome === 'refused' && (
         <>
           <p>
