@@ -7,15 +7,15 @@ const refusalKeys = Object.keys(refusalReasons) as [
   ...(keyof typeof refusalReasons)[],
 ];
 
+// CCCD has 12 digits; the older CMND 9.
+const idNumber = z
+  .string()
+  .trim()
+  .regex(/^(\d{9}|\d{12})$/, { error: 'Số CCCD gồm 12 chữ số (CMND cũ 9 chữ số)' });
+
 export const Citizen = z.object({
   fullName: z.string().trim().min(2, { error: 'Họ và tên phải có ít nhất 2 ký tự' }).max(200),
-  // CCCD has 12 digits; the older CMND 9.
-  idNumber: z
-    .string()
-    .trim()
-    .regex(/^(\d{9}|\d{12})$/, { error: 'Số CCCD gồm 12 chữ số (CMND cũ 9 chữ số)' })
-    .nullable()
-    .optional(),
+  idNumber: idNumber.nullable().optional(),
   address: z.string().trim().max(300).nullable().optional(),
   phone: z
     .string()
@@ -201,11 +201,7 @@ export const MatterQuery = z
   .object({
     unitId: z.uuid().optional(),
     q: z.string().trim().min(2).max(100).optional(),
-    idNumber: z
-      .string()
-      .trim()
-      .regex(/^(\d{9}|\d{12})$/, { error: 'Số CCCD gồm 12 chữ số (CMND cũ 9 chữ số)' })
-      .optional(),
+    idNumber: idNumber.optional(),
   })
   .refine((m) => m.q || m.idNumber, { error: 'Nhập nội dung cần tìm hoặc số CCCD', path: ['q'] });
 export type MatterQuery = z.infer<typeof MatterQuery>;
