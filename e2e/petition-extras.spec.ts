@@ -154,7 +154,9 @@ test('a signed-in citizen sends a feedback with a photo; it joins "Đơn của t
   await expect(mine).toContainText('Rác thải xây dựng đổ trộm cạnh mương tổ 4');
   await expect(mine).toContainText('Mới tiếp nhận');
   await shot(page, 'x08-my-petitions');
-  await page.goto('/');
+  // His name in the portal's header leads back to his own page.
+  await page.getByTestId('portal-home').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
   await logout(page);
 
   await signIn(page, 'hatu.tiepdan');

@@ -2,6 +2,7 @@ import { Flex, Layout, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { BrandMark } from '../../../components/Brand';
+import { useCitizenSession } from '../api';
 
 const navLink = ({ isActive }: { isActive: boolean }) => ({
   color: '#fff',
@@ -11,8 +12,9 @@ const navLink = ({ isActive }: { isActive: boolean }) => ({
   whiteSpace: 'nowrap' as const,
 });
 
-/** The citizens' pages: no menu, no account; just the two things a citizen comes for. */
+/** The citizens' pages: no menu, no account needed; a signed-in citizen finds his way back to his page. */
 export function PortalLayout({ children }: { children: ReactNode }) {
+  const citizen = useCitizenSession().data ?? null;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ height: 'auto', lineHeight: 'normal', padding: '12px 20px' }}>
@@ -44,6 +46,11 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             <NavLink to="/cong-dan/don-cua-toi" style={navLink}>
               Đơn của tôi
             </NavLink>
+            {citizen && (
+              <Link to="/" style={navLink({ isActive: false })} data-testid="portal-home">
+                {citizen.user.fullName}
+              </Link>
+            )}
           </Flex>
         </Flex>
       </Layout.Header>
