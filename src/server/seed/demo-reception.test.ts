@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/db.js';
 import type { Database } from '../db/database.js';
 import { insertUnit } from '../modules/org/repo.js';
-import { seedReceptionDemo, seedReceptionSchedule } from './demo-reception.js';
+import { seedReceptionDemo } from './demo-reception.js';
+import { seedReceptionSchedule } from './demo-reception-schedule.js';
 
 const TODAY = '2026-11-23';
 let database: Database;

@@ -15,7 +15,8 @@ import {
   remoteCodes,
 } from './demo-data.js';
 import { giveCitizenHistory, seedPetitionDemo } from './demo-petitions.js';
-import { demoReceptionCodes, seedReceptionDemo, seedReceptionSchedule } from './demo-reception.js';
+import { seedReceptionDemo } from './demo-reception.js';
+import { demoReceptionCodes, seedReceptionSchedule } from './demo-reception-schedule.js';
 
 interface AddressTable<T> {
   type: string;
