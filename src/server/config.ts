@@ -24,6 +24,9 @@ const ConfigSchema = z.object({
   /** 32 bytes, base64: encrypts the denouncer's identity. Without it, a key file in DATA_DIR is used. */
   DENOUNCER_KEY: z.string().optional(),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** Portal submissions with files streamed at once; more wait in a queue of PUBLIC_UPLOAD_QUEUE, then 503. */
+  PUBLIC_UPLOAD_SLOTS: z.coerce.number().int().min(1).default(4),
+  PUBLIC_UPLOAD_QUEUE: z.coerce.number().int().min(0).default(16),
   /** How often the deadline reminders run; 0 turns the scheduler off (tests run it by hand). */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(30).default(2),

@@ -269,6 +269,8 @@ export interface IdempotencyKeyTable {
   scope: string;
   key: string;
   response: unknown;
+  /** sha256 of the canonical request the key first came with (migration 0014); null before it. */
+  request_hash: string | null;
   created_at: Timestamp;
 }
 

@@ -36,6 +36,7 @@ import { getPetition, listPetitionEvents, listPetitions, revealDenouncer } from 
 import { splitPetition } from './service/split.js';
 import { petitionStats } from './service/stats.js';
 import { performAction } from './service/workflow.js';
+import { stagedFilesOf, streamedSubmission } from './upload.js';
 
 const tags = ['Đơn thư'];
 const publicTags = ['Cổng công dân'];
@@ -261,7 +262,14 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         schema: {
           tags: publicTags,
           summary: 'Công dân gửi kiến nghị, phản ánh, khiếu nại, tố cáo',
-          description: 'Gửi kèm header Idempotency-Key để gửi lại an toàn khi mất kết nối.',
+          description: [
+            'Không kèm tệp: thân JSON như dưới đây.',
+            'Kèm tệp: multipart/form-data, trường `petition` chứa JSON như dưới đây và tối đa 3 trường `files`',
+            '(PDF, JPG, PNG, DOCX; mỗi tệp tối đa 5 MB). Tệp lỗi được nêu tên từng tệp và không ghi gì.',
+            'Khi đang nhận quá nhiều tệp cùng lúc: 503 kèm Retry-After.',
+            'Gửi kèm header Idempotency-Key để gửi lại an toàn khi mất kết nối; cùng khóa với nội dung khác: 422.',
+          ].join(' '),
+          consumes: ['application/json', 'multipart/form-data'],
           body: PublicPetitionCreate,
           headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(),
           response: {
@@ -270,11 +278,16 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
           },
         },
         config: { rateLimit },
-        // Up to three files of 5 MB as base64 in the JSON body.
-        bodyLimit: 22 * 1024 * 1024,
+        // Files come streamed as multipart parts; a JSON body is only the petition.
+        preValidation: streamedSubmission(config.PUBLIC_UPLOAD_SLOTS, config.PUBLIC_UPLOAD_QUEUE),
       },
       async (req, reply) => {
-        const r = await submitPublicPetition(req.ctx, req.body, req.headers['idempotency-key']);
+        const r = await submitPublicPetition(
+          req.ctx,
+          req.body,
+          stagedFilesOf(req),
+          req.headers['idempotency-key'],
+        );
         return reply.code(r.replayed ? 200 : 201).send(r.body);
       },
     );

@@ -51,17 +51,11 @@ export const PublicPetitionCreate = z.object({
   unitId: z.uuid(),
   sender: Sender.extend({ phone: phone.nullable().optional() }),
   kind: z.enum(['recommendation', 'feedback', 'complaint', 'denunciation']),
-  /** Photos and scans sent with the petition, checked and stored in the same transaction. */
-  attachments: z
-    .array(
-      z.object({
-        fileName: z.string().trim().min(1).max(200),
-        // 5 MB of file is at most 6.99 MB of base64.
-        contentBase64: z.base64().max(7_000_000),
-      }),
-    )
-    .max(3, 'Gửi tối đa 3 tệp đính kèm')
-    .default([]),
+  /**
+   * Files are parts of a multipart/form-data request (field `files`), streamed to disk: base64 inside
+   * JSON held every upload in memory several times over (issue 11, §4).
+   */
+  attachments: z.never({ error: 'Gửi tệp đính kèm dưới dạng multipart/form-data, trường files' }).optional(),
 });
 export type PublicPetitionCreate = z.infer<typeof PublicPetitionCreate>;
 

@@ -37,13 +37,25 @@ function assertMayOpen(ctx: AuthedCtx, p: repo.PetitionRow) {
 
 /** The kind of a file a petition may carry, or the reason it may not (checked by name and by content). */
 export function checkAttachment(name: string, data: Buffer): { mime: string } | { error: string } {
+  return checkFileHead(name, data.length, data);
+}
+
+/** The same check on a file streamed to disk: its size and its first bytes are all it needs. */
+export function checkFileHead(
+  name: string,
+  size: number,
+  head: Buffer,
+): { mime: string } | { error: string } {
   const kind = allowed.find((a) => a.ext.test(name));
   if (!kind) return { error: 'Chỉ nhận tệp PDF, JPG, PNG hoặc DOCX' };
-  if (data.length === 0) return { error: 'Tệp rỗng' };
-  if (data.length > MAX_ATTACHMENT_BYTES) return { error: 'Tệp lớn hơn 5 MB' };
-  if (!kind.magic.every((b, i) => data[i] === b)) return { error: 'Nội dung tệp không khớp với đuôi tệp' };
+  if (size === 0) return { error: 'Tệp rỗng' };
+  if (size > MAX_ATTACHMENT_BYTES) return { error: 'Tệp lớn hơn 5 MB' };
+  if (!kind.magic.every((b, i) => head[i] === b)) return { error: 'Nội dung tệp không khớp với đuôi tệp' };
   return { mime: kind.mime };
 }
+
+/** The longest magic number above: how much of a file's start the check needs. */
+export const HEAD_BYTES = Math.max(...allowed.map((a) => a.magic.length));
 
 /** Stores one checked file with its petition. Runs in the caller's transaction. */
 export async function insertAttachment(

@@ -7,9 +7,11 @@ import { Problem, problem } from '../../../http/problem.js';
 import { loadCalendar } from '../../calendar/service.js';
 import * as repo from '../repo.js';
 import type { PublicPetitionCreate } from '../schemas.js';
-import { checkAttachment, insertAttachment } from './attachments.js';
+import { insertAttachment } from './attachments.js';
 import { decisionPeriodsOf } from './common.js';
+import { findReplay, rememberAnswer, requestHash } from './idempotency.js';
 import { provinceCodeOf, recordPetition } from './intake.js';
+import { checkStagedFiles, readStaged, type StagedFile } from './staged.js';
 
 const notFound = () => new Problem(404, '/problems/not-found', 'Không tìm thấy đơn với mã này');
 
@@ -26,68 +28,78 @@ async function findUnitForPublic(db: Db, unitId: string) {
     .executeTakeFirst();
 }
 
-/** Replays the stored answer of a repeated Idempotency-Key instead of recording the petition twice. */
+/**
+ * Records a portal submission with its files (already streamed to disk) in one transaction. A repeated
+ * Idempotency-Key with the same request replays the stored answer; with another request, a 422.
+ */
 export async function submitPublicPetition(
   ctx: Ctx,
   body: PublicPetitionCreate,
+  files: StagedFile[],
   idempotencyKey: string | undefined,
 ) {
-  if (idempotencyKey) {
-    const seen = await ctx.db
-      .selectFrom('idempotency_key')
-      .select('response')
-      .where('scope', '=', 'public-petition')
-      .where('key', '=', idempotencyKey)
-      .executeTakeFirst();
-    if (seen) return { replayed: true, body: seen.response as { trackingCode: string } };
+  const citizenUserId = ctx.scope?.grants.some((g) => g.role === 'citizen') ? ctx.scope.userId : null;
+  const claim = idempotencyKey
+    ? {
+        scope: 'public-petition',
+        key: idempotencyKey,
+        hash: requestHash({
+          body,
+          files: files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+          sender: citizenUserId,
+        }),
+      }
+    : null;
+  if (claim) {
+    const seen = await findReplay<{ trackingCode: string }>(ctx.db, claim);
+    if (seen) return { replayed: true, body: seen };
   }
   const unit = await findUnitForPublic(ctx.db, body.unitId);
   if (!unit || unit.kind === 'country')
     throw problem.validation([{ path: 'unitId', message: 'Chọn xã, phường nơi gửi đơn' }]);
   // Every file is checked before anything is written: one bad file, nothing recorded, each named.
-  const { attachments, ...petition } = body;
-  const files = attachments.map((a) => {
-    const data = Buffer.from(a.contentBase64, 'base64');
-    return { name: a.fileName, data, checked: checkAttachment(a.fileName, data) };
-  });
-  const fileErrors = files.flatMap((f, i) =>
-    'error' in f.checked ? [{ path: `attachments.${i}`, message: `${f.name}: ${f.checked.error}` }] : [],
-  );
+  const { errors: fileErrors, mimes } = checkStagedFiles(files);
   if (fileErrors.length) throw problem.validation(fileErrors);
+  const { attachments: _none, ...petition } = body;
   const provinceCode = await provinceCodeOf(ctx.db, unit.province_id);
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const r = await recordPetition(trx, ctx, {
-      unit: {
-        id: unit.id,
-        path: unit.path,
-        provinceId: unit.province_id,
-        isRemote: unit.is_remote,
-        name: unit.name,
-      },
-      provinceCode,
-      body: { ...petition, channel: 'online', signerCount: 1 },
-      actor: { id: null, name: body.kind === 'denunciation' ? null : body.sender.name },
-      citizenUserId: ctx.scope?.grants.some((g) => g.role === 'citizen') ? ctx.scope.userId : null,
+  const record = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const r = await recordPetition(trx, ctx, {
+        unit: {
+          id: unit.id,
+          path: unit.path,
+          provinceId: unit.province_id,
+          isRemote: unit.is_remote,
+          name: unit.name,
+        },
+        provinceCode,
+        body: { ...petition, channel: 'online', signerCount: 1 },
+        actor: { id: null, name: body.kind === 'denunciation' ? null : body.sender.name },
+        citizenUserId,
+      });
+      for (const [i, f] of files.entries()) {
+        // One file in memory at a time, only while it is written.
+        const data = await readStaged(f);
+        await insertAttachment(
+          trx,
+          { provinceId: unit.province_id, petitionId: r.id },
+          { name: f.name, mime: mimes[i] ?? '', data },
+          null,
+        );
+      }
+      const response = { trackingCode: r.trackingCode };
+      if (claim) await rememberAnswer(trx, claim, response);
+      return response;
     });
-    for (const f of files) {
-      if ('error' in f.checked) continue;
-      await insertAttachment(
-        trx,
-        { provinceId: unit.province_id, petitionId: r.id },
-        { name: f.name, mime: f.checked.mime, data: f.data },
-        null,
-      );
-    }
-    const response = { trackingCode: r.trackingCode };
-    if (idempotencyKey) {
-      await trx
-        .insertInto('idempotency_key')
-        .values({ scope: 'public-petition', key: idempotencyKey, response: JSON.stringify(response) })
-        .execute();
-    }
-    return response;
-  });
-  return { replayed: false, body: result };
+  try {
+    return { replayed: false, body: await record() };
+  } catch (err) {
+    // Two requests with one key at once: the second loses on the key's primary key and rolls back;
+    // it answers as a retry would, from what the first stored.
+    const seen = claim ? await findReplay<{ trackingCode: string }>(ctx.db, claim) : null;
+    if (seen) return { replayed: true, body: seen };
+    throw err;
+  }
 }
 
 async function byCode(db: Db, code: string) {
