@@ -27,6 +27,8 @@ const ConfigSchema = z.object({
   /** Portal submissions with files streamed at once; more wait in a queue of PUBLIC_UPLOAD_QUEUE, then 503. */
   PUBLIC_UPLOAD_SLOTS: z.coerce.number().int().min(1).default(4),
   PUBLIC_UPLOAD_QUEUE: z.coerce.number().int().min(0).default(16),
+  /** How long a queued upload waits for its turn before the 503. */
+  PUBLIC_UPLOAD_WAIT_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How often the deadline reminders run; 0 turns the scheduler off (tests run it by hand). */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(30).default(2),

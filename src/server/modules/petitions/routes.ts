@@ -279,7 +279,11 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         },
         config: { rateLimit },
         // Files come streamed as multipart parts; a JSON body is only the petition.
-        preValidation: streamedSubmission(config.PUBLIC_UPLOAD_SLOTS, config.PUBLIC_UPLOAD_QUEUE),
+        preValidation: streamedSubmission({
+          slots: config.PUBLIC_UPLOAD_SLOTS,
+          queue: config.PUBLIC_UPLOAD_QUEUE,
+          waitSeconds: config.PUBLIC_UPLOAD_WAIT_SECONDS,
+        }),
       },
       async (req, reply) => {
         const r = await submitPublicPetition(

@@ -24,7 +24,6 @@ const MAX_FILES = 3;
 const MAX_FIELD_BYTES = 256 * 1024;
 // Three full files, the petition and the multipart framing: anything larger is refused unread.
 const MAX_REQUEST_BYTES = MAX_FILES * MAX_ATTACHMENT_BYTES + MAX_FIELD_BYTES + 64 * 1024;
-const QUEUE_WAIT_MS = 60_000;
 
 const staged = new WeakMap<FastifyRequest, StagedFile[]>();
 
@@ -131,15 +130,15 @@ async function readParts(req: FastifyRequest, dir: string, files: StagedFile[]) 
  * preValidation of the portal's submission: waits for an upload slot, streams the parts and hands the
  * petition to the route's Zod schema as its body. The temporary files go when the answer has gone.
  */
-export function streamedSubmission(slots: number, queue: number) {
-  const gate = new Gate(slots, queue);
+export function streamedSubmission(bound: { slots: number; queue: number; waitSeconds: number }) {
+  const gate = new Gate(bound.slots, bound.queue);
   return async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.isMultipart()) return;
     if (Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES)
       throw new Problem(413, '/problems/too-large', 'Tệp hoặc nội dung gửi lên quá lớn');
     const gone = new AbortController();
     reply.raw.once('close', () => gone.abort());
-    const release = await gate.acquire(QUEUE_WAIT_MS, gone.signal);
+    const release = await gate.acquire(bound.waitSeconds * 1000, gone.signal);
     if (!release) {
       reply.header('retry-after', '30');
       throw busy();

@@ -49,14 +49,16 @@ async function publicApi<T>(
     Accept: 'application/json, application/problem+json',
     ...init.headers,
   };
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body sets its own multipart Content-Type, with the boundary.
+  const isForm = init.body instanceof FormData;
+  if (init.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (init.csrf) headers['X-CSRF-Token'] = init.csrf;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, init.query), {
       method: init.method ?? 'GET',
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.body === undefined || init.body instanceof FormData ? init.body : JSON.stringify(init.body),
       credentials: init.csrf ? 'same-origin' : 'omit',
     });
   } catch {
@@ -95,16 +97,34 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The same key is sent again on a retry, so a lost answer never records the petition twice. */
+/**
+ * The same key is sent again on a retry, so a lost answer never records the petition twice. The petition
+ * goes as JSON in the field `petition` and each file as a part of `files` (multipart/form-data), which
+ * the server streams to disk instead of holding base64 in memory.
+ */
 export function useSubmitPublicPetition() {
   return useMutation({
-    mutationFn: ({ body, key, csrf }: { body: PublicSubmission; key: string; csrf?: string }) =>
-      publicApi<{ trackingCode: string }>('/api/public/petitions', {
+    mutationFn: ({
+      body,
+      files,
+      key,
+      csrf,
+    }: {
+      body: PublicSubmission;
+      files: File[];
+      key: string;
+      csrf?: string;
+    }) => {
+      const form = new FormData();
+      form.append('petition', JSON.stringify(body));
+      for (const f of files) form.append('files', f, f.name);
+      return publicApi<{ trackingCode: string }>('/api/public/petitions', {
         method: 'POST',
-        body,
+        body: form,
         headers: { 'Idempotency-Key': key },
         csrf,
-      }),
+      });
+    },
   });
 }
 

@@ -13,8 +13,6 @@ export type PublicKind = PetitionKind;
 
 export interface PublicSubmission {
   unitId: string;
-  /** Photos and scans, base64, checked by the server in the same step as the petition. */
-  attachments: { fileName: string; contentBase64: string }[];
   kind: PublicKind;
   subject: string;
   content: string;

@@ -21,22 +21,9 @@ const MAX_FILES = 3;
 const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx';
 
-/** The file's bytes as base64, without the data: URL prefix. */
-function readBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
-async function attachmentsOf(files: UploadFile[] | undefined) {
-  return Promise.all(
-    (files ?? [])
-      .filter((f) => f.originFileObj)
-      .map(async (f) => ({ fileName: f.name, contentBase64: await readBase64(f.originFileObj as Blob) })),
-  );
+/** The chosen files themselves: the browser streams them as parts of the form, never as base64. */
+function filesOf(files: UploadFile[] | undefined): File[] {
+  return (files ?? []).flatMap((f) => (f.originFileObj ? [f.originFileObj] : []));
 }
 
 const shown = [
@@ -53,10 +40,9 @@ const shown = [
   'sender.address',
 ];
 
-async function toBody(v: Values): Promise<PublicSubmission> {
+function toBody(v: Values): PublicSubmission {
   const s = v.sender ?? {};
   return {
-    attachments: await attachmentsOf(v.files),
     kind: v.kind ?? 'feedback',
     unitId: v.unitId ?? '',
     subject: v.subject?.trim() ?? '',
@@ -94,10 +80,10 @@ export function SubmitForm({
       form.setFieldValue(['sender', 'name'], citizen.user.fullName);
   }, [citizen, form]);
 
-  const send = async (v: Values) => {
+  const send = (v: Values) => {
     setOtherErrors([]);
     submit.mutate(
-      { body: await toBody(v), key: key.current, csrf: citizen?.csrfToken },
+      { body: toBody(v), files: filesOf(v.files), key: key.current, csrf: citizen?.csrfToken },
       {
         onSuccess: (r) => onSent(r.trackingCode),
         onError: (e) => setOtherErrors(applyFieldErrors(form, e, shown)),
