@@ -5,12 +5,14 @@
  * p50/p95 latency.
  *
  *   npx tsx bench/uploads.ts
+ *   DATABASE_URL=postgres://… npx tsx bench/uploads.ts   # on a fresh database dvs_uploads of that server
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { demoUnitId, percentile, startServer } from './server.js';
 
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 20);
@@ -47,10 +49,24 @@ async function submit(url: string, unitId: string, i: number, files: Buffer[]) {
   return res.status;
 }
 
+/** A database of its own on the server of DATABASE_URL: the demo data must not land in another one. */
+async function freshPostgres(adminUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query('drop database if exists dvs_uploads with (force)');
+  await admin.query('create database dvs_uploads');
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = '/dvs_uploads';
+  return url.toString();
+}
+
+const adminUrl = process.env.DATABASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'dvs-bench-uploads-'));
 // Every submission waits its turn (none refused), so the figures compare the same work as before; the
 // default wait (PUBLIC_UPLOAD_WAIT_SECONDS=120) refuses the later ones with 503 on a slow machine.
 const server = await startServer(dataDir, {
+  ...(adminUrl ? { DATABASE_URL: await freshPostgres(adminUrl) } : {}),
   PUBLIC_UPLOAD_WAIT_SECONDS: process.env.PUBLIC_UPLOAD_WAIT_SECONDS ?? '900',
 });
 try {
@@ -78,7 +94,9 @@ try {
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
   const statuses = new Map<number, number>();
   for (const r of results) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-  console.log(`${UPLOADS} concurrent anonymous submissions, 3 × ${FILE_BYTES / 1024 / 1024} MB each`);
+  console.log(
+    `${UPLOADS} concurrent anonymous submissions, 3 × ${FILE_BYTES / 1024 / 1024} MB each, on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`,
+  );
   console.log(`statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`);
   console.log(`server RSS: idle ${idle.toFixed(0)} MiB, peak ${peak.toFixed(0)} MiB`);
   console.log(
