@@ -277,7 +277,9 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
             200: z.object({ trackingCode: z.string() }),
           },
         },
-        config: { rateLimit },
+        // Counted on the request's arrival, before a byte of its files is read (the default, preHandler,
+        // would stream the files of a sender already over his limit).
+        config: { rateLimit: { ...rateLimit, hook: 'onRequest' } },
         // Files come streamed as multipart parts; a JSON body is only the petition.
         preValidation: streamedSubmission({
           slots: config.PUBLIC_UPLOAD_SLOTS,

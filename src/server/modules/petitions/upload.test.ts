@@ -165,4 +165,21 @@ describe('portal submission as multipart/form-data', () => {
     expect((await first).statusCode).toBe(201);
     await vi.waitFor(() => expect(uploadDirs()).toEqual([]));
   });
+
+  it('counts the rate limit before reading the body: past it, even a truncated upload gets 429', async () => {
+    const limited = await createWorld({ PUBLIC_RATE_LIMIT: '1' });
+    try {
+      const { payload, headers } = await portalForm(petition('Quá nhịp gửi'), [
+        { name: 'a.pdf', data: pdf() },
+      ]);
+      const send = (body: Buffer) =>
+        limited.anonymous().request({ method: 'POST', url: '/api/public/petitions', payload: body, headers });
+      expect((await send(payload.subarray(0, payload.length - 10))).statusCode).toBe(400);
+      const over = await send(payload.subarray(0, payload.length - 10));
+      expect(over.statusCode).toBe(429);
+      expect(over.json()).toMatchObject({ type: '/problems/rate-limited' });
+    } finally {
+      await limited.close();
+    }
+  });
 });
