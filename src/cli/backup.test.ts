@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, usingPostgres } from '../../test/support/db.js';
 import { openMigrated } from '../server/bootstrap.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, restrictFileModes, withDenouncerKey } from '../server/config.js';
 import type { Db } from '../server/db/database.js';
 import { verifyAuditChains } from '../server/modules/audit/service.js';
 import { backup, restore } from './backup.js';
@@ -44,9 +44,34 @@ async function roundTrip(env: Record<string, string>, file: string) {
 describe('backup and restore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dvs-backup-'));
 
-  it.runIf(!usingPostgres)('round-trips a PGlite data directory and keeps the old one aside', async () => {
-    await roundTrip({ DATA_DIR: join(dir, 'data') }, join(dir, 'sao-luu.tar.gz'));
-    expect(readdirSync(dir).some((f) => f.startsWith('data.truoc-khoi-phuc-'))).toBe(true);
+  it.runIf(!usingPostgres)(
+    'round-trips a PGlite data directory and keeps the old one aside',
+    async () => {
+      await roundTrip({ DATA_DIR: join(dir, 'data') }, join(dir, 'sao-luu.sql'));
+      expect(readdirSync(dir).some((f) => f.startsWith('data.truoc-khoi-phuc-'))).toBe(true);
+      // Three PGlite starts and a restore: ~15 s alone, more on a loaded machine.
+    },
+    120_000,
+  );
+
+  it.runIf(!usingPostgres)('writes owner-only files and a backup without the denouncer key', async () => {
+    restrictFileModes();
+    const own = mkdtempSync(join(tmpdir(), 'dvs-backup-key-'));
+    const config = withDenouncerKey(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: join(own, 'data') }));
+    const database = await openMigrated(config);
+    await database.close();
+    const file = join(own, 'sao-luu.sql');
+    await backup(config, file);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    const archive = readFileSync(file);
+    expect(archive.includes('schema_migration')).toBe(true);
+    expect(archive.includes(config.DENOUNCER_KEY ?? '')).toBe(false);
+    // PGlite writes its files 0666 whatever the umask: the directory is closed and its files made 0600.
+    expect(statSync(join(own, 'data')).mode & 0o777).toBe(0o700);
+    const open = readdirSync(join(own, 'data'), { recursive: true, withFileTypes: true }).filter(
+      (f) => statSync(join(f.parentPath, f.name)).mode & 0o007,
+    );
+    expect(open.map((f) => f.name)).toEqual([]);
   });
 
   it.runIf(usingPostgres)('round-trips a PostgreSQL database through pg_dump and psql', async () => {

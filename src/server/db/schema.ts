@@ -176,6 +176,8 @@ export interface ReceptionVisitTable {
   guidance: string | null;
   receipt_no: string;
   search_text: string;
+  /** The citizens of a visit at which a denunciation was received, sealed; `citizens` then holds placeholders. */
+  citizens_secret: string | null;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -230,6 +232,9 @@ export interface PetitionTable {
   respondent_org_id: string | null;
   rating: number | null;
   rating_comment: string | null;
+  /** A keyed hash of the PIN given only to the sender: the tracking code alone does not let one rate. */
+  sender_pin_hash: string | null;
+  pin_failures: Generated<number>;
   search_text: string;
   created_by: string | null;
   citizen_user_id: string | null;

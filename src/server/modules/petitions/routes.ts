@@ -39,7 +39,16 @@ import { performAction } from './service/workflow.js';
 
 const tags = ['Đơn thư'];
 const publicTags = ['Cổng công dân'];
-const Created = z.object({ id: z.string(), trackingCode: z.string(), duplicateOf: z.string().nullable() });
+const Created = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  /** The sender's PIN, printed on his receipt: with the code it lets him rate the answer. Shown once. */
+  pin: z.string().nullable(),
+  /** The earlier petition this one joined, when the caller may see it. */
+  duplicateOf: z.string().nullable(),
+  /** Where a joined petition lies that the caller may not see: its unit's name only. */
+  duplicateAt: z.string().nullable().optional(),
+});
 const CodeParam = z.object({ code: z.string().trim().toUpperCase().max(40) });
 
 const Attachment = z.object({
@@ -265,8 +274,8 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
           body: PublicPetitionCreate,
           headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(),
           response: {
-            201: z.object({ trackingCode: z.string() }),
-            200: z.object({ trackingCode: z.string() }),
+            201: z.object({ trackingCode: z.string(), pin: z.string() }),
+            200: z.object({ trackingCode: z.string(), pin: z.string() }),
           },
         },
         config: { rateLimit },
@@ -333,7 +342,7 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         },
         config: { rateLimit },
       },
-      (req) => ratePetition(req.ctx, req.params.code, req.body.rating, req.body.comment),
+      (req) => ratePetition(req.ctx, req.params.code, req.body),
     );
   };
 }

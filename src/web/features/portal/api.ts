@@ -99,7 +99,7 @@ export function newIdempotencyKey(): string {
 export function useSubmitPublicPetition() {
   return useMutation({
     mutationFn: ({ body, key, csrf }: { body: PublicSubmission; key: string; csrf?: string }) =>
-      publicApi<{ trackingCode: string }>('/api/public/petitions', {
+      publicApi<{ trackingCode: string; pin: string }>('/api/public/petitions', {
         method: 'POST',
         body,
         headers: { 'Idempotency-Key': key },
@@ -140,7 +140,7 @@ export function usePublicStatus(code: string) {
 export function useRatePetition(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { rating: number; comment: string | null }) =>
+    mutationFn: (input: { rating: number; comment: string | null; pin?: string }) =>
       publicApi<PublicStatus>(`/api/public/petitions/${encodeURIComponent(code)}/rating`, {
         method: 'POST',
         body: input,

@@ -6,10 +6,11 @@ import { containing } from '../../../db/like.js';
 import { Problem, problem } from '../../../http/problem.js';
 import { loadCalendar } from '../../calendar/service.js';
 import * as repo from '../repo.js';
-import type { PublicPetitionCreate } from '../schemas.js';
+import type { PublicPetitionCreate, RatingBody } from '../schemas.js';
 import { checkAttachment, insertAttachment } from './attachments.js';
 import { decisionPeriodsOf } from './common.js';
 import { provinceCodeOf, recordPetition } from './intake.js';
+import { isSenderPin, MAX_PIN_FAILURES } from './pin.js';
 
 const notFound = () => new Problem(404, '/problems/not-found', 'Không tìm thấy đơn với mã này');
 
@@ -39,7 +40,7 @@ export async function submitPublicPetition(
       .where('scope', '=', 'public-petition')
       .where('key', '=', idempotencyKey)
       .executeTakeFirst();
-    if (seen) return { replayed: true, body: seen.response as { trackingCode: string } };
+    if (seen) return { replayed: true, body: seen.response as { trackingCode: string; pin: string } };
   }
   const unit = await findUnitForPublic(ctx.db, body.unitId);
   if (!unit || unit.kind === 'country')
@@ -78,7 +79,7 @@ export async function submitPublicPetition(
         null,
       );
     }
-    const response = { trackingCode: r.trackingCode };
+    const response = { trackingCode: r.trackingCode, pin: r.pin };
     if (idempotencyKey) {
       await trx
         .insertInto('idempotency_key')
@@ -91,7 +92,8 @@ export async function submitPublicPetition(
 }
 
 async function byCode(db: Db, code: string) {
-  const match = /^([A-Z0-9.]+)-\d{2}[A-Z0-9]{8}$/.exec(code);
+  // Codes before the PIN had 8 letters after the year; since then 10.
+  const match = /^([A-Z0-9.]+)-\d{2}[A-Z0-9]{8}(?:[A-Z0-9]{2})?$/.exec(code);
   if (!match) throw notFound();
   const province = await db
     .selectFrom('admin_unit')
@@ -131,21 +133,36 @@ export async function publicStatus(ctx: Ctx, code: string) {
   };
 }
 
+/**
+ * Only the sender may rate, and rating closes the petition: he proves it by his signed-in account or by
+ * the PIN on his receipt. Wrong PINs are counted on the petition; past the limit only his account or the
+ * unit can go on, so the six digits cannot be tried through.
+ */
+async function checkSender(ctx: Ctx, row: repo.PetitionRow, pin: string | undefined) {
+  if (ctx.scope && row.citizen_user_id === ctx.scope.userId) return;
+  if (row.pin_failures >= MAX_PIN_FAILURES) {
+    throw new Problem(429, '/problems/pin-locked', 'Đã nhập sai mã PIN quá số lần cho phép', [
+      { path: 'pin', message: 'Đăng nhập tài khoản công dân hoặc liên hệ cơ quan tiếp nhận đơn để đánh giá' },
+    ]);
+  }
+  if (!pin) throw problem.validation([{ path: 'pin', message: 'Nhập mã PIN in trên giấy biên nhận' }]);
+  if (!isSenderPin(ctx.config, row.sender_pin_hash, pin)) {
+    await repo.countPinFailure(ctx.db, row.province_id, row.id);
+    throw new Problem(403, '/problems/wrong-pin', 'Mã PIN không đúng', [
+      { path: 'pin', message: `Mã PIN không đúng (sai quá ${MAX_PIN_FAILURES} lần sẽ bị khóa)` },
+    ]);
+  }
+}
+
 /** The sender rates the answer; that closes the petition. */
-export async function ratePetition(
-  ctx: Ctx,
-  code: string,
-  rating: number,
-  comment: string | null | undefined,
-) {
+export async function ratePetition(ctx: Ctx, code: string, body: RatingBody) {
   const row = await byCode(ctx.db, code);
   if (row.status !== 'resolved') throw problem.conflict('rating', 'Chỉ đánh giá khi đơn đã được giải quyết');
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePetition(trx, row.province_id, row.id, {
-      rating,
-      rating_comment: comment ?? null,
-      status: 'closed',
-    });
+  await checkSender(ctx, row, body.pin);
+  const closed = await ctx.db.transaction().execute(async (trx) => {
+    // Guarded on the status read: two ratings at once close it once.
+    const n = await repo.closeWithRating(trx, row.province_id, row.id, body.rating, body.comment ?? null);
+    if (n === 0) return false;
     await repo.insertEvent(trx, {
       provinceId: row.province_id,
       petitionId: row.id,
@@ -154,10 +171,12 @@ export async function ratePetition(
       action: 'rate',
       fromStatus: row.status,
       toStatus: 'closed',
-      note: `Người gửi đánh giá ${rating}/5`,
+      note: `Người gửi đánh giá ${body.rating}/5`,
       isPublic: true,
     });
+    return true;
   });
+  if (!closed) throw problem.conflict('rating', 'Chỉ đánh giá khi đơn đã được giải quyết');
   return publicStatus(ctx, code);
 }
 
