@@ -27,13 +27,13 @@ export const passwordKey = (ip: string | null, username: string): ThrottleKey =>
 export const totpKey = (userId: string): ThrottleKey => ({ kind: 'totp', subject: userId });
 
 /** 429 with Retry-After while the key must wait; checked before the password, so a wait costs no hash. */
-export async function assertMayTry(db: Db, key: ThrottleKey, now = new Date()) {
+export async function assertMayTry(db: Db, key: ThrottleKey, path?: string, now = new Date()) {
   const row = await repo.findThrottle(db, key.kind, key.subject);
   if (!row) return;
   const seconds = secondsToWait(row.failures, row.last_failure_at, now);
   if (seconds > 0) {
     const m = messages[key.kind];
-    throw problem.throttled(m.path, m.wait(seconds), seconds);
+    throw problem.throttled(path ?? m.path, m.wait(seconds), seconds);
   }
 }
 

@@ -21,9 +21,9 @@ function stepOfCode(secret: string, code: string, now: Date): number | null {
  * A code is right once: wrong ones count against the account (5 free, then a growing wait) and a code
  * already used — seen over a shoulder or replayed by a phishing page — counts as wrong.
  */
-async function spendCode(ctx: Ctx, user: AppUserRow, code: string, onWrong: () => Problem) {
+async function spendCode(ctx: Ctx, user: AppUserRow, code: string, path: string, onWrong: () => Problem) {
   const key = totpKey(user.id);
-  await assertMayTry(ctx.db, key);
+  await assertMayTry(ctx.db, key, path);
   const now = new Date();
   const step = user.totp_secret ? stepOfCode(user.totp_secret, code, now) : null;
   if (step === null || !(await repo.claimTotpStep(ctx.db, user.id, step))) {
@@ -49,7 +49,7 @@ export async function checkLoginTotp(ctx: Ctx, user: AppUserRow, code: string | 
       ],
     );
   if (!code) throw required(false);
-  await spendCode(ctx, user, code, () => required(true));
+  await spendCode(ctx, user, code, 'totpCode', () => required(true));
 }
 
 export async function setupTotp(ctx: AuthedCtx) {
@@ -76,7 +76,7 @@ export async function setupTotp(ctx: AuthedCtx) {
 export async function enableTotp(ctx: AuthedCtx, code: string) {
   const user = await repo.findUserById(ctx.db, ctx.scope.userId);
   if (!user?.totp_secret) throw problem.validation([{ path: 'code', message: 'Hãy tạo khóa bí mật trước' }]);
-  await spendCode(ctx, user, code, () =>
+  await spendCode(ctx, user, code, 'code', () =>
     problem.validation([{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }]),
   );
   const place = await placeOfUser(ctx, user.home_unit_id);
