@@ -22,12 +22,12 @@ afterAll(async () => {
 async function roundTrip(env: Record<string, string>, file: string) {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const first = await openMigrated(config);
-  await createAdmin(first.db, 'quantri.truoc', 'Quản trị trước sao lưu', 'MatKhau12345');
+  await createAdmin(first.db, 'quantri.truoc', 'Quản trị trước sao lưu', 'Sao lưu đêm mưa 2026');
   await first.close();
   await backup(config, file);
 
   const second = await openMigrated(config);
-  await createAdmin(second.db, 'quantri.sau', 'Quản trị sau sao lưu', 'MatKhau12345');
+  await createAdmin(second.db, 'quantri.sau', 'Quản trị sau sao lưu', 'Sao lưu đêm mưa 2026');
   expect(await usernames(second.db)).toEqual(['quantri.sau', 'quantri.truoc']);
   await second.close();
 

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-petition-forward.js';
 import * as m0008 from './migrations/0008-matter-lookup.js';
 import * as m0009 from './migrations/0009-petition-respondent.js';
 import * as m0010 from './migrations/0010-petition-recent.js';
+import * as m0011 from './migrations/0011-login-throttle.js';
 import * as m0012 from './migrations/0012-denouncer-secrecy.js';
 
 // Listed explicitly (no directory scan) so migrations run the same under tsx, vitest and a bundle.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0008-matter-lookup': m0008,
   '0009-petition-respondent': m0009,
   '0010-petition-recent': m0010,
+  '0011-login-throttle': m0011,
   '0012-denouncer-secrecy': m0012,
 };
 

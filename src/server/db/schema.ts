@@ -54,8 +54,7 @@ export interface AppUserTable {
   must_change_password: Generated<boolean>;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
+  totp_last_step: number | null;
   disabled_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -67,6 +66,13 @@ export interface UserGrantTable {
   role: string;
   admin_unit_id: string;
   created_at: Timestamp;
+}
+
+export interface LoginThrottleTable {
+  kind: 'password' | 'totp';
+  subject: string;
+  failures: number;
+  last_failure_at: Timestamp;
 }
 
 export interface UserSessionTable {
@@ -308,6 +314,7 @@ export interface DB {
   app_user: AppUserTable;
   user_grant: UserGrantTable;
   user_session: UserSessionTable;
+  login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
 }
 

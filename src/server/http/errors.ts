@@ -45,6 +45,7 @@ export function installErrorHandler(app: FastifyInstance): void {
           detail: `Mã yêu cầu: ${req.id}`,
         });
     }
+    if (p.retryAfter) reply.header('retry-after', String(p.retryAfter));
     return reply.code(p.status).type(PROBLEM_JSON).send(p.toJSON());
   });
   app.setNotFoundHandler((req, reply) => {

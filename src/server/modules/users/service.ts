@@ -6,6 +6,7 @@ import { problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/repo.js';
+import { assertStrongPassword } from '../auth/service.js';
 import { getUnit } from '../org/service.js';
 import * as repo from './repo.js';
 import type { GrantCreate, User, UserCreate, UserListQuery, UserUpdate } from './schemas.js';
@@ -94,6 +95,7 @@ export async function createUser(ctx: AuthedCtx, body: UserCreate) {
   const unit = await writableUnit(ctx, body.homeUnitId, 'homeUnitId');
   if (await repo.usernameTaken(ctx.db, body.username))
     throw problem.conflict('username', 'Tên đăng nhập đã được dùng');
+  assertStrongPassword(body.password, { username: body.username, fullName: body.fullName }, 'password');
   const id = randomUUID();
   const passwordHash = await hashPassword(body.password);
   await ctx.db.transaction().execute(async (trx) => {
@@ -176,6 +178,7 @@ export async function updateUser(ctx: AuthedCtx, id: string, patch: UserUpdate) 
 export async function resetPassword(ctx: AuthedCtx, id: string, password: string) {
   const user = await writableUser(ctx, id);
   await assertCoversAccount(ctx, id);
+  assertStrongPassword(password, { username: user.username, fullName: user.full_name }, 'password');
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -183,8 +186,6 @@ export async function resetPassword(ctx: AuthedCtx, id: string, password: string
       .set({
         password_hash: passwordHash,
         must_change_password: true,
-        failed_logins: 0,
-        locked_until: null,
         updated_at: new Date(),
       })
       .where('id', '=', id)
