@@ -17,7 +17,8 @@ import { z } from 'zod';
 import { installVietnameseZodMessages } from '../domain/zod-vi.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { installErrorHandler } from './http/errors.js';
+import { frameworkErrors, installErrorHandler } from './http/errors.js';
+import { installJsonParser } from './http/json.js';
 import { problem } from './http/problem.js';
 import { installSession } from './http/session.js';
 import { installTextGuard } from './http/text.js';
@@ -43,10 +44,12 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     trustProxy: true,
     bodyLimit: 1_048_576,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installJsonParser(app);
   installTextGuard(app);
 
   await app.register(swagger, {
