@@ -301,3 +301,12 @@ describe("the framework's own answers", () => {
     expectProblem(res, 404);
   });
 });
+
+describe('long periods', () => {
+  it('a compliance report over the whole supported range answers within seconds', async () => {
+    const started = Date.now();
+    const res = await admin.get('/api/reception/compliance?from=1900-01-01&to=2100-12-31');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
