@@ -17,7 +17,8 @@ import { z } from 'zod';
 import { installVietnameseZodMessages } from '../domain/zod-vi.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { installErrorHandler } from './http/errors.js';
+import { frameworkErrors, installErrorHandler } from './http/errors.js';
+import { installJsonParser } from './http/json.js';
 import { problem } from './http/problem.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { installSession } from './http/session.js';
@@ -45,10 +46,12 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     // Fastify takes false for nobody, or the list of proxies to believe.
     trustProxy: config.TRUST_PROXY.length ? config.TRUST_PROXY : false,
     bodyLimit: 1_048_576,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installJsonParser(app);
   installTextGuard(app);
   await installSecurityHeaders(app, config);
 

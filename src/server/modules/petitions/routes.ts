@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { problem } from '../../http/problem.js';
 import { authed } from '../../http/request.js';
+import { readOneFile } from '../../http/upload.js';
 import { IdParam } from '../org/schemas.js';
 import {
   ActionBody,
@@ -94,14 +95,9 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const ctx = authed(req);
-      if (!req.isMultipart())
-        throw problem.validation([{ path: 'file', message: 'Gửi tệp dưới dạng multipart/form-data' }]);
-      const part = await req.file();
-      if (!part) throw problem.validation([{ path: 'file', message: 'Chưa chọn tệp' }]);
-      const data = await part.toBuffer();
-      return reply
-        .code(201)
-        .send(await addAttachment(ctx, req.params.id, { name: part.filename, mime: part.mimetype, data }));
+      const { file } = await readOneFile(req);
+      if (!file) throw problem.validation([{ path: 'file', message: 'Chưa chọn tệp' }]);
+      return reply.code(201).send(await addAttachment(ctx, req.params.id, file));
     },
   );
   app.get(

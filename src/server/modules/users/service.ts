@@ -64,6 +64,15 @@ export async function getUser(ctx: AuthedCtx, id: string) {
   return user;
 }
 
+/**
+ * Whether a user may be named as a unit's staff (a reception leader): a staff account whose grant covers
+ * the unit. Reads across scopes on purpose: the caller names the user by id and learns only yes or no,
+ * the same answer for an id that does not exist.
+ */
+export function isStaffOfUnit(ctx: AuthedCtx, userId: string, unitPath: string): Promise<boolean> {
+  return repo.hasStaffGrantCovering(ctx.db, userId, unitPath);
+}
+
 async function writableUser(ctx: AuthedCtx, id: string) {
   const row = await repo.findUser(ctx.db, paths(ctx, 'user.write'), id);
   if (!row) throw problem.notFound('Người dùng');
