@@ -51,28 +51,32 @@ describe('backup and restore', () => {
       expect(readdirSync(dir).some((f) => f.startsWith('data.truoc-khoi-phuc-'))).toBe(true);
       // Three PGlite starts and a restore: ~15 s alone, more on a loaded machine.
     },
-    120_000,
+    180_000,
   );
 
-  it.runIf(!usingPostgres)('writes owner-only files and a backup without the denouncer key', async () => {
-    restrictFileModes();
-    const own = mkdtempSync(join(tmpdir(), 'dvs-backup-key-'));
-    const config = withDenouncerKey(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: join(own, 'data') }));
-    const database = await openMigrated(config);
-    await database.close();
-    const file = join(own, 'sao-luu.sql');
-    await backup(config, file);
-    expect(statSync(file).mode & 0o077).toBe(0);
-    const archive = readFileSync(file);
-    expect(archive.includes('schema_migration')).toBe(true);
-    expect(archive.includes(config.DENOUNCER_KEY ?? '')).toBe(false);
-    // PGlite writes its files 0666 whatever the umask: the directory is closed and its files made 0600.
-    expect(statSync(join(own, 'data')).mode & 0o777).toBe(0o700);
-    const open = readdirSync(join(own, 'data'), { recursive: true, withFileTypes: true }).filter(
-      (f) => statSync(join(f.parentPath, f.name)).mode & 0o007,
-    );
-    expect(open.map((f) => f.name)).toEqual([]);
-  });
+  it.runIf(!usingPostgres)(
+    'writes owner-only files and a backup without the denouncer key',
+    async () => {
+      restrictFileModes();
+      const own = mkdtempSync(join(tmpdir(), 'dvs-backup-key-'));
+      const config = withDenouncerKey(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: join(own, 'data') }));
+      const database = await openMigrated(config);
+      await database.close();
+      const file = join(own, 'sao-luu.sql');
+      await backup(config, file);
+      expect(statSync(file).mode & 0o077).toBe(0);
+      const archive = readFileSync(file);
+      expect(archive.includes('schema_migration')).toBe(true);
+      expect(archive.includes(config.DENOUNCER_KEY ?? '')).toBe(false);
+      // PGlite writes its files 0666 whatever the umask: the directory is closed and its files made 0600.
+      expect(statSync(join(own, 'data')).mode & 0o777).toBe(0o700);
+      const open = readdirSync(join(own, 'data'), { recursive: true, withFileTypes: true }).filter(
+        (f) => statSync(join(f.parentPath, f.name)).mode & 0o007,
+      );
+      expect(open.map((f) => f.name)).toEqual([]);
+    },
+    120_000,
+  );
 
   it.runIf(usingPostgres)('round-trips a PostgreSQL database through pg_dump and psql', async () => {
     const target = await createTestDatabase();
