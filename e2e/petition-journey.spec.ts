@@ -75,7 +75,9 @@ test('a group complaint goes from reception to resolution, and the citizen rates
   await page.getByRole('button', { name: 'Lưu đơn' }).click();
   await expect(page.getByText('Đã tiếp nhận đơn')).toBeVisible();
   const code = (await page.getByTestId('created-code').innerText()).trim();
-  expect(code).toMatch(/^[A-Z0-9]+-26[A-Z0-9]{8}$/);
+  expect(code).toMatch(/^[A-Z0-9]+-26[A-Z0-9]{10}$/);
+  const pin = (await page.getByTestId('created-pin').innerText()).trim();
+  expect(pin).toMatch(/^\d{6}$/);
   await shot(page, 'p04-intake-created');
 
   // 3. The officer classifies it: a complaint within the ward's competence.
@@ -138,6 +140,7 @@ test('a group complaint goes from reception to resolution, and the citizen rates
   await shot(citizen, 'p10-portal-resolved');
   const rating = citizen.getByTestId('portal-rating');
   await rating.locator('.ant-rate-star').nth(4).click();
+  await rating.getByLabel('Mã PIN').fill(pin);
   await rating.getByLabel('Ý kiến thêm').fill('Giải quyết đúng hạn, cán bộ tận tình');
   await rating.getByRole('button', { name: 'Gửi đánh giá' }).click();
   await expect(citizen.getByTestId('portal-status')).toHaveText('Đã kết thúc');
@@ -230,9 +233,10 @@ test('a citizen sends a feedback from the portal; a retry after a lost answer re
   await expect(page.getByTestId('portal-submit')).toHaveText('Gửi lại');
   await shot(page, 'p31-portal-lost-answer');
   await page.getByTestId('portal-submit').click();
-  await expect(page.getByText('Hãy ghi lại mã này để tra cứu')).toBeVisible();
+  await expect(page.getByText('Hãy ghi lại mã tra cứu và mã PIN')).toBeVisible();
+  await expect(page.getByTestId('portal-pin')).toHaveText(/^\d{6}$/);
   const code = (await page.getByTestId('portal-code').innerText()).trim();
-  expect(code).toMatch(/^[A-Z0-9]+-26[A-Z0-9]{8}$/);
+  expect(code).toMatch(/^[A-Z0-9]+-26[A-Z0-9]{10}$/);
   expect(keys).toHaveLength(2);
   expect(keys[1]).toBe(keys[0]);
   await shot(page, 'p32-portal-sent');

@@ -769,6 +769,14 @@ const routes: Record<string, RouteCase> = {
       await expectUnseen(c, 'reception.read', send, bc.visitId);
     },
   },
+  'GET /api/reception/visits/{id}/citizens': {
+    perm: 'reception.read',
+    sample: () => ({ method: 'GET', url: `/api/reception/visits/${randomUUID()}/citizens` }),
+    async probe(c) {
+      const send = (id: string) => c.client.get(`/api/reception/visits/${id}/citizens`);
+      await expectUnseen(c, 'reception.read', send, bc.visitId);
+    },
+  },
   'GET /api/reception/stats': {
     perm: 'reception.read',
     sample: () => ({ method: 'GET', url: `/api/reception/stats?${PERIOD}` }),

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, renameSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import type { Config } from '../server/config.js';
 import { openDatabase } from '../server/db/database.js';
 
@@ -14,22 +16,35 @@ function run(cmd: string, args: string[]) {
 }
 
 /**
- * PGlite: the whole data directory as a gzip tarball (PGlite's own dumpDataDir, restorable as is).
- * PostgreSQL: a plain SQL dump from pg_dump, with DROP statements so that it restores over a database.
+ * A PGlite database as SQL (pg_dump compiled for PGlite). Not the data directory: its WAL and dead row
+ * versions still hold what a later write removed — a visit's citizens in clear before a denunciation
+ * sealed them (Luật Tố cáo 2018, Điều 47) — and a logical dump carries only the rows as they are now.
+ */
+export async function dumpPglite(pglite: PGlite): Promise<string> {
+  const file = await pgDump({ pg: pglite, args: ['--clean', '--if-exists', '--no-owner'] });
+  // pg_dump leaves its session settings (a read-only transaction, an empty search_path) on PGlite's only
+  // connection: the instance goes on serving after a dump, so they are undone.
+  await pglite.exec('rollback; reset all;');
+  return file.text();
+}
+
+/**
+ * A plain SQL dump, owner-only (it holds everything the database does) and without the denouncer key,
+ * which lives outside the data (config.ts). PostgreSQL: pg_dump; PGlite: the same through PGlite.
  */
 export async function backup(config: Config, file: string) {
   if (config.DATABASE_URL) {
     await run('pg_dump', ['--clean', '--if-exists', '--no-owner', '--file', file, config.DATABASE_URL]);
-    return;
+  } else {
+    const database = await openDatabase({ dataDir: resolve(config.DATA_DIR) });
+    try {
+      if (!database.pglite) throw new Error('Không mở được cơ sở dữ liệu PGlite');
+      await writeFile(file, await dumpPglite(database.pglite), { mode: 0o600 });
+    } finally {
+      await database.close();
+    }
   }
-  const database = await openDatabase({ dataDir: resolve(config.DATA_DIR) });
-  try {
-    const blob = await database.pglite?.dumpDataDir('gzip');
-    if (!blob) throw new Error('PGlite không hỗ trợ sao lưu thư mục dữ liệu');
-    await writeFile(file, Buffer.from(await blob.arrayBuffer()));
-  } finally {
-    await database.close();
-  }
+  chmodSync(file, 0o600);
 }
 
 /** The reverse of backup. On PGlite the current data directory is kept beside it as <dir>.truoc-khoi-phuc-<time>. */
@@ -39,12 +54,16 @@ export async function restore(config: Config, file: string) {
     return;
   }
   const dir = resolve(config.DATA_DIR);
-  const data = await readFile(file);
+  const dump = await readFile(file, 'utf8');
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     const kept = `${dir}.truoc-khoi-phuc-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(dir, kept);
     console.log(`Dữ liệu cũ được giữ tại ${kept}`);
   }
-  const database = await openDatabase({ dataDir: dir, loadDataDir: new Blob([data]) });
-  await database.close();
+  const database = await openDatabase({ dataDir: dir });
+  try {
+    await database.pglite?.exec(dump);
+  } finally {
+    await database.close();
+  }
 }

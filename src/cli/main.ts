@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { installVietnameseZodMessages } from '../domain/zod-vi.js';
 import { openMigrated } from '../server/bootstrap.js';
-import { loadConfig, withDenouncerKey } from '../server/config.js';
+import { loadConfig, restrictFileModes, withDenouncerKey } from '../server/config.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { verifyAuditChains } from '../server/modules/audit/service.js';
 import { importUnits, readTable } from '../server/modules/org/import.js';
@@ -12,6 +12,7 @@ import { backup, restore } from './backup.js';
 import { createAdmin, systemContext } from './system.js';
 
 installVietnameseZodMessages();
+restrictFileModes();
 const config = loadConfig();
 const program = new Command('danvan').description('Dân Vận Số — công cụ quản trị dòng lệnh');
 

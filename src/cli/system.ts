@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { passwordWeaknesses } from '../domain/password-policy.js';
 import type { Config } from '../server/config.js';
 import type { AuthedCtx } from '../server/context.js';
 import type { Db } from '../server/db/database.js';
 import { recordAudit } from '../server/modules/audit/service.js';
 import { hashPassword } from '../server/modules/auth/password.js';
 import { loadScope } from '../server/modules/auth/repo.js';
-import { NewPassword } from '../server/modules/auth/schemas.js';
 import { insertUnit } from '../server/modules/org/repo.js';
 
 /** The country root; created on first need so that a fresh database can get its first admin. */
@@ -32,8 +32,8 @@ async function rootUnit(db: Db) {
 }
 
 export async function createAdmin(db: Db, username: string, fullName: string, password: string) {
-  const checked = NewPassword.safeParse(password);
-  if (!checked.success) throw new Error(checked.error.issues.map((i) => i.message).join('; '));
+  const weaknesses = passwordWeaknesses(password, { username, fullName });
+  if (weaknesses.length) throw new Error(weaknesses.join('; '));
   const taken = await db
     .selectFrom('app_user')
     .select('id')

@@ -17,8 +17,10 @@ import { z } from 'zod';
 import { installVietnameseZodMessages } from '../domain/zod-vi.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { installErrorHandler } from './http/errors.js';
+import { frameworkErrors, installErrorHandler } from './http/errors.js';
+import { installJsonParser } from './http/json.js';
 import { problem } from './http/problem.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { installSession } from './http/session.js';
 import { installTextGuard } from './http/text.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -41,13 +43,17 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   installVietnameseZodMessages();
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    trustProxy: true,
+    // Fastify takes false for nobody, or the list of proxies to believe.
+    trustProxy: config.TRUST_PROXY.length ? config.TRUST_PROXY : false,
     bodyLimit: 1_048_576,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installJsonParser(app);
   installTextGuard(app);
+  await installSecurityHeaders(app, config);
 
   await app.register(swagger, {
     openapi: {

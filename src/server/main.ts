@@ -2,11 +2,12 @@ import { todayInVietnam } from '../domain/dates.js';
 import { roleNames } from '../domain/roles.js';
 import { buildApp } from './app.js';
 import { openMigrated } from './bootstrap.js';
-import { loadConfig, withDenouncerKey } from './config.js';
+import { loadConfig, restrictFileModes, withDenouncerKey } from './config.js';
 import { runDeadlineReminders } from './modules/notifications/reminders.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
 import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
 
+restrictFileModes();
 const config = withDenouncerKey(loadConfig());
 const database = await openMigrated(config);
 const seeded = config.SEED_DEMO === 'auto' && (await isEmpty(database.db));

@@ -8,7 +8,8 @@ import { hashPassword } from '../../src/server/modules/auth/password.js';
 import { insertUnit } from '../../src/server/modules/org/repo.js';
 import { createTestDatabase } from './db.js';
 
-export const PASSWORD = 'MatKhau2026';
+// Strong enough for the password rule, since some tests create users with it through the API.
+export const PASSWORD = 'Mùa thu Hà Tu 2026';
 
 export interface TestUnit {
   id: string;

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import type { Config } from '../config.js';
 
 /**
  * AES-256-GCM for the few fields the law makes secret (the denouncer's identity, Luật Tố cáo 2018,
@@ -33,4 +34,13 @@ export class SecretBox {
   fingerprint(text: string): string {
     return createHmac('sha256', this.key).update(text).digest('hex').slice(0, 32);
   }
+}
+
+let cached: { key: string; box: SecretBox } | null = null;
+/** One SecretBox per configured key. */
+export function secretBox(config: Pick<Config, 'DENOUNCER_KEY'>): SecretBox {
+  const key = config.DENOUNCER_KEY;
+  if (!key) throw new Error('DENOUNCER_KEY is not configured');
+  if (cached?.key !== key) cached = { key, box: new SecretBox(key) };
+  return cached.box;
 }

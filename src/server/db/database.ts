@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -39,6 +40,17 @@ export interface OpenOptions {
   loadDataDir?: Blob;
 }
 
+/**
+ * The data directory is the owner's alone, as PostgreSQL demands of its own: PGlite's file system layer
+ * creates files 0666 whatever the umask, so the directory is closed (0700) and what is in it made 0600.
+ */
+function closeDataDir(dir: string) {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    chmodSync(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o700 : 0o600);
+  }
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
@@ -51,6 +63,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     parsers: pgliteParsers,
     loadDataDir: opts.loadDataDir,
   });
+  const onDisk = !opts.dataDir.startsWith('memory://');
+  if (onDisk) closeDataDir(opts.dataDir);
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
@@ -59,6 +73,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
+      // Files made while it ran (new tables, WAL segments) get the same modes.
+      if (onDisk) closeDataDir(opts.dataDir);
     },
   };
 }

@@ -10,6 +10,8 @@ import * as m0007 from './migrations/0007-petition-forward.js';
 import * as m0008 from './migrations/0008-matter-lookup.js';
 import * as m0009 from './migrations/0009-petition-respondent.js';
 import * as m0010 from './migrations/0010-petition-recent.js';
+import * as m0011 from './migrations/0011-login-throttle.js';
+import * as m0012 from './migrations/0012-denouncer-secrecy.js';
 import * as m0014 from './migrations/0014-idempotency-hash.js';
 
 // Listed explicitly (no directory scan) so migrations run the same under tsx, vitest and a bundle.
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0008-matter-lookup': m0008,
   '0009-petition-respondent': m0009,
   '0010-petition-recent': m0010,
+  '0011-login-throttle': m0011,
+  '0012-denouncer-secrecy': m0012,
   '0014-idempotency-hash': m0014,
 };
 

@@ -54,8 +54,7 @@ export interface AppUserTable {
   must_change_password: Generated<boolean>;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
+  totp_last_step: number | null;
   disabled_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -67,6 +66,13 @@ export interface UserGrantTable {
   role: string;
   admin_unit_id: string;
   created_at: Timestamp;
+}
+
+export interface LoginThrottleTable {
+  kind: 'password' | 'totp';
+  subject: string;
+  failures: number;
+  last_failure_at: Timestamp;
 }
 
 export interface UserSessionTable {
@@ -176,6 +182,8 @@ export interface ReceptionVisitTable {
   guidance: string | null;
   receipt_no: string;
   search_text: string;
+  /** The citizens of a visit at which a denunciation was received, sealed; `citizens` then holds placeholders. */
+  citizens_secret: string | null;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -230,6 +238,9 @@ export interface PetitionTable {
   respondent_org_id: string | null;
   rating: number | null;
   rating_comment: string | null;
+  /** A keyed hash of the PIN given only to the sender: the tracking code alone does not let one rate. */
+  sender_pin_hash: string | null;
+  pin_failures: Generated<number>;
   search_text: string;
   created_by: string | null;
   citizen_user_id: string | null;
@@ -305,6 +316,7 @@ export interface DB {
   app_user: AppUserTable;
   user_grant: UserGrantTable;
   user_session: UserSessionTable;
+  login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
 }
 

@@ -14,6 +14,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly errors: FieldError[] = [],
     readonly detail?: string,
+    /** Seconds, sent as Retry-After: a client told to wait is told how long. */
+    readonly retryAfter?: number,
   ) {
     super(title);
   }
@@ -42,5 +44,22 @@ export const problem = {
     new Problem(403, '/problems/forbidden', 'Bạn không có quyền thực hiện thao tác này', [], detail),
   conflict: (path: string, message: string) =>
     new Problem(409, '/problems/conflict', 'Dữ liệu bị trùng hoặc xung đột', [{ path, message }]),
+  throttled: (path: string, message: string, seconds: number) =>
+    new Problem(
+      429,
+      '/problems/login-throttled',
+      'Nhập sai quá nhiều lần, vui lòng chờ rồi thử lại',
+      [{ path, message }],
+      undefined,
+      seconds,
+    ),
+  passwordChangeRequired: () =>
+    new Problem(
+      403,
+      '/problems/password-change-required',
+      'Bạn cần đổi mật khẩu trước khi tiếp tục',
+      [],
+      'Mật khẩu do quản trị viên cấp chỉ dùng để đặt mật khẩu mới.',
+    ),
   csrf: () => new Problem(403, '/problems/csrf', 'Phiên làm việc không hợp lệ, vui lòng tải lại trang'),
 };

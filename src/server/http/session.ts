@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { findLiveSession, loadScope } from '../modules/auth/repo.js';
@@ -6,6 +6,21 @@ import { hashToken, SESSION_COOKIE } from '../modules/auth/service.js';
 import { problem } from './problem.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * What an account may do while it still has a password someone else chose (an administrator, the
+ * CLI): change it, see who it is, sign out, and load the web app that lets it do so.
+ */
+const WHILE_PASSWORD_CHANGE = new Set([
+  'POST /api/auth/password',
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+]);
+
+function allowedBeforePasswordChange(req: FastifyRequest): boolean {
+  if (WHILE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url ?? ''}`)) return true;
+  return (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/');
+}
 
 /**
  * Reads the session cookie into req.ctx.scope. A write made with a session must carry the session's
@@ -25,6 +40,9 @@ export function installSession(app: FastifyInstance, db: Db, config: Config): vo
       if (!req.url.startsWith('/api/auth/login') && !req.url.startsWith('/api/auth/logout'))
         throw problem.csrf();
     }
+    // Checked here, once for every route, so no new route can forget it.
+    if (session.must_change_password && !allowedBeforePasswordChange(req))
+      throw problem.passwordChangeRequired();
     req.ctx.sessionId = tokenHash;
     req.ctx.scope = await loadScope(db, session.user_id, session.full_name);
   });

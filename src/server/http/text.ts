@@ -4,9 +4,13 @@ import { problem } from './problem.js';
 // A UTF-16 half without its pair: JSON can carry it ("\ud800"), UTF-8 cannot.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether PostgreSQL text can hold the string. */
+export const isStorableText = (value: string) => !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+
+// Recursive, which is safe only because the JSON parser refuses bodies nested deeper than 32 (json.ts).
 function* unstorableFields(value: unknown, path: string): Generator<string> {
   if (typeof value === 'string') {
-    if (value.includes('\u0000') || LONE_SURROGATE.test(value)) yield path;
+    if (!isStorableText(value)) yield path;
   } else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* unstorableFields(v, path ? `${path}.${i}` : String(i));
   } else if (value && typeof value === 'object') {

@@ -230,6 +230,7 @@ export async function seedReceptionDemo(db: Db, units: SeedUnit[], today: IsoDat
         // Numbered below, once the day's visits are in time order.
         receipt_no: '',
         search_text: '',
+        citizens_secret: null,
         created_by: null,
       };
     };

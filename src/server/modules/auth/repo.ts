@@ -65,7 +65,14 @@ export function findLiveSession(db: Db, tokenHash: string) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['s.token_hash', 's.csrf_token', 's.user_id', 'u.full_name', 'u.disabled_at'])
+    .select([
+      's.token_hash',
+      's.csrf_token',
+      's.user_id',
+      'u.full_name',
+      'u.disabled_at',
+      'u.must_change_password',
+    ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', new Date())
     .executeTakeFirst();
@@ -79,4 +86,60 @@ export function deleteSessionsOfUser(db: Db, userId: string, except?: string) {
   let q = db.deleteFrom('user_session').where('user_id', '=', userId);
   if (except) q = q.where('token_hash', '!=', except);
   return q.execute();
+}
+
+export type ThrottleKind = 'password' | 'totp';
+
+export function findThrottle(db: Db, kind: ThrottleKind, subject: string) {
+  return db
+    .selectFrom('login_throttle')
+    .select(['failures', 'last_failure_at'])
+    .where('kind', '=', kind)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+}
+
+/** One more failure; a count older than `forgetBefore` starts again at one. */
+export async function recordFailure(
+  db: Db,
+  kind: ThrottleKind,
+  subject: string,
+  now: Date,
+  forgetBefore: Date,
+) {
+  await db
+    .insertInto('login_throttle')
+    .values({ kind, subject, failures: 1, last_failure_at: now })
+    .onConflict((oc) =>
+      oc.columns(['kind', 'subject']).doUpdateSet((eb) => ({
+        failures: eb
+          .case()
+          .when('login_throttle.last_failure_at', '<', forgetBefore)
+          .then(1)
+          .else(eb('login_throttle.failures', '+', 1))
+          .end(),
+        last_failure_at: now,
+      })),
+    )
+    .execute();
+  // Names tried by a guesser would otherwise stay for ever.
+  await db.deleteFrom('login_throttle').where('last_failure_at', '<', forgetBefore).execute();
+}
+
+export function clearFailures(db: Db, kind: ThrottleKind, subject: string) {
+  return db.deleteFrom('login_throttle').where('kind', '=', kind).where('subject', '=', subject).execute();
+}
+
+/**
+ * Spends a TOTP time step: true only if it is later than the last one used, checked in the UPDATE so
+ * two logins racing with one code cannot both win.
+ */
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const res = await db
+    .updateTable('app_user')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return res.numUpdatedRows > 0n;
 }

@@ -10,16 +10,8 @@ import {
   TotpDisableBody,
   TotpSetup,
 } from './schemas.js';
-import {
-  changeOwnPassword,
-  describeMe,
-  disableTotp,
-  enableTotp,
-  login,
-  logout,
-  SESSION_COOKIE,
-  setupTotp,
-} from './service.js';
+import { changeOwnPassword, describeMe, login, logout, SESSION_COOKIE } from './service.js';
+import { disableTotp, enableTotp, setupTotp } from './totp.js';
 
 const tags = ['Xác thực'];
 
@@ -29,8 +21,8 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
       '/auth/login',
       {
         schema: { tags, summary: 'Đăng nhập', body: LoginBody, response: { 200: Session } },
-        // Per address and account name: guessing one account from many places is slowed by the
-        // account lock in the service, guessing many accounts from one place by this limit.
+        // Per address and account name, the name as the schema normalized it (one key for every
+        // spelling). It bounds the burst; the failure count with its growing wait is in the service.
         config: {
           rateLimit: {
             max: config.LOGIN_RATE_LIMIT,
@@ -46,7 +38,8 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
           path: '/',
           httpOnly: true,
           sameSite: 'lax',
-          secure: config.COOKIE_SECURE,
+          // Secure whenever the page came over HTTPS (directly or from a trusted proxy), not only when told.
+          secure: config.COOKIE_SECURE || req.protocol === 'https',
           maxAge: config.SESSION_TTL_HOURS * 3600,
         });
         return session;

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { normalizeUsername } from '../../../domain/login-throttle.js';
+import { passwordWeaknesses } from '../../../domain/password-policy.js';
 import { permissions, roles } from '../../../domain/roles.js';
 
 export const LoginBody = z.object({
-  username: z.string().trim().min(1).max(100),
+  // Normalized here, before the rate limit keys on it and the service looks it up.
+  username: z.string().trim().min(1).max(100).transform(normalizeUsername),
   password: z.string().min(1).max(200),
   totpCode: z
     .string()
@@ -12,12 +15,16 @@ export const LoginBody = z.object({
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
-/** One rule for every new password, so the admin reset and the user's own change agree. */
+/**
+ * The password rule without its owner, so a form names the field with every other bad field; the
+ * service checks again against the owner's name (passwordWeaknesses with the user).
+ */
 export const NewPassword = z
   .string()
-  .min(10, { error: 'Mật khẩu phải có ít nhất 10 ký tự' })
-  .max(200)
-  .refine((p) => /[A-Za-zÀ-ỹ]/.test(p) && /\d/.test(p), { error: 'Mật khẩu phải có cả chữ và số' });
+  // No .max(): the rule refuses a long one first, before the strength estimate reads it.
+  .superRefine((password, ctx) => {
+    for (const message of passwordWeaknesses(password)) ctx.addIssue({ code: 'custom', message });
+  });
 
 export const PasswordChangeBody = z.object({
   currentPassword: z.string().min(1).max(200),

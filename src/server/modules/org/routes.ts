@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problem } from '../../http/problem.js';
 import { authed } from '../../http/request.js';
+import { readOneFile } from '../../http/upload.js';
 import { importRefused, importUnits, readTable } from './import.js';
 import { createOrganization, listOrganizations, updateOrganization } from './organizations.js';
 import * as repo from './repo.js';
@@ -110,14 +111,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const ctx = authed(req);
-      if (!req.isMultipart())
-        throw problem.validation([{ path: 'file', message: 'Gửi tệp dưới dạng multipart/form-data' }]);
-      const fields: Record<string, string> = {};
-      let file: { name: string; data: Buffer } | null = null;
-      for await (const part of req.parts()) {
-        if (part.type === 'file') file = { name: part.filename, data: await part.toBuffer() };
-        else fields[part.fieldname] = String(part.value);
-      }
+      const { file, fields } = await readOneFile(req);
       if (!file) throw problem.validation([{ path: 'file', message: 'Chưa chọn tệp' }]);
       const opts = ImportFields.safeParse(fields);
       if (!opts.success) {

@@ -12,13 +12,15 @@ const kindCode = z.string().trim().min(1).max(40);
 export const IdParam = z.object({ id: z.uuid() });
 
 /**
- * 'YYYY-MM-DD' from 1900 on. The ISO pattern alone lets year 0000 through, which PostgreSQL has no
- * date for (and PGlite cannot send a JS Date before year 1), so it failed in the database as a 500.
+ * 'YYYY-MM-DD' from 1900 to 2100. The ISO pattern alone lets year 0000 through, which PostgreSQL has no
+ * date for (and PGlite cannot send a JS Date before year 1); 9999-12-31 overflowed the deadline and
+ * period arithmetic. Both failed as a 500. The calendar of days off is kept up to 2100 (YearParam).
  */
 export const calendarDate = (error?: string) =>
   z.iso
     .date({ error, abort: true })
-    .refine((d) => d >= '1900-01-01', { error: error ?? 'Ngày phải từ năm 1900 trở đi' });
+    .refine((d) => d >= '1900-01-01', { error: error ?? 'Ngày phải từ năm 1900 trở đi', abort: true })
+    .refine((d) => d <= '2100-12-31', { error: error ?? 'Ngày phải trước năm 2101' });
 
 export const UnitListQuery = z.object({
   parentId: z.uuid().optional(),

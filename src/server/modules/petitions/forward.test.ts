@@ -162,11 +162,14 @@ describe('forwarding to a unit of the system (TT 05/2021/TT-TTCP)', () => {
   });
 
   it('forwards a matter once per unit; the receiving unit may still pass it on', async () => {
+    // A feedback, not a denunciation: a denouncer's petitions never join a matter by his identity.
     const body = {
       ...denunciation,
+      kind: 'feedback',
+      accusedName: null,
       sender: { name: 'Ngô Văn Sơn', idNumber: '022060004444' },
-      subject: 'Tố cáo việc xây dựng trái phép trên đất nông nghiệp',
-      content: 'Tố cáo hộ ông X xây dựng nhà trái phép trên đất nông nghiệp tại khu phố 3 phường Bãi Cháy',
+      subject: 'Phản ánh việc xây dựng trái phép trên đất nông nghiệp',
+      content: 'Phản ánh hộ ông X xây dựng nhà trái phép trên đất nông nghiệp tại khu phố 3 phường Bãi Cháy',
     };
     const first = await receivedOutOfCompetence(body);
     const second = await receivedOutOfCompetence(body);
@@ -180,7 +183,7 @@ describe('forwarding to a unit of the system (TT 05/2021/TT-TTCP)', () => {
       message: expect.stringContaining(first.trackingCode),
     });
 
-    await act(baiChayOfficer, copyId, { action: 'classify', kind: 'denunciation', competence: 'out' });
+    await act(baiChayOfficer, copyId, { action: 'classify', kind: 'feedback', competence: 'out' });
     const onward = await act(baiChayOfficer, copyId, { action: 'forward', targetUnitId: units.province.id });
     expect(onward.statusCode).toBe(200);
     const atProvince = (

@@ -104,14 +104,28 @@ export async function listPetitions(db: Db, paths: string[], f: PetitionFilter) 
   return q.orderBy('p.received_at', 'desc').orderBy('p.id', 'desc').limit(f.limit).execute();
 }
 
-/** Earlier petitions of the same sender on similar content (diacritic-insensitive trigram similarity). */
+/**
+ * Earlier petitions of the same sender on similar content (diacritic-insensitive trigram similarity),
+ * across the province: one matter across bodies (NĐ 55/2022). A denunciation never takes part: its sender
+ * is a secret (Luật Tố cáo 2018, Điều 47), and a match would tie him to a named sender's matter.
+ */
 export function findSimilar(db: Db, provinceId: string, fingerprint: string, folded: string) {
   return db
-    .selectFrom('petition')
-    .select(['id', 'matter_id', 'tracking_code', sql<number>`similarity(search_text, ${folded})`.as('score')])
-    .where('province_id', '=', provinceId)
-    .where('sender_fingerprint', '=', fingerprint)
-    .where(sql<boolean>`similarity(search_text, ${folded}) >= 0.35`)
+    .selectFrom('petition as p')
+    .innerJoin('admin_unit as u', 'u.id', 'p.admin_unit_id')
+    .select([
+      'p.id',
+      'p.matter_id',
+      'p.tracking_code',
+      'p.unit_path',
+      'u.name as unit_name',
+      sql<number>`similarity(p.search_text, ${folded})`.as('score'),
+    ])
+    .where('p.province_id', '=', provinceId)
+    .where('p.sender_fingerprint', '=', fingerprint)
+    .where('p.denouncer_secret', 'is', null)
+    .where(sql<boolean>`p.kind is distinct from 'denunciation'`)
+    .where(sql<boolean>`similarity(p.search_text, ${folded}) >= 0.35`)
     .orderBy('score', 'desc')
     .limit(5)
     .execute();
@@ -270,4 +284,49 @@ export async function petitionFiguresAt(db: Db, paths: string[], path: string, f
     .where(sql<boolean>`p.unit_path = ${path}::ltree`)
     .select([...petitionColumns(from, to)])
     .executeTakeFirstOrThrow();
+}
+
+/** Whether the user handles a denunciation received at the visit: only he may see who came. */
+export async function handlesDenunciationOfVisit(
+  db: Db,
+  provinceId: string,
+  visitId: string,
+  userId: string,
+) {
+  const row = await db
+    .selectFrom('petition')
+    .select('id')
+    .where('province_id', '=', provinceId)
+    .where('visit_id', '=', visitId)
+    .where('handler_id', '=', userId)
+    .where('denouncer_secret', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countPinFailure(db: Db, provinceId: string, id: string) {
+  await db
+    .updateTable('petition')
+    .set((eb) => ({ pin_failures: eb('pin_failures', '+', 1) }))
+    .where('province_id', '=', provinceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Closes a resolved petition with the sender's rating; 0 rows when it is no longer resolved. */
+export async function closeWithRating(
+  db: Db,
+  provinceId: string,
+  id: string,
+  rating: number,
+  comment: string | null,
+) {
+  const r = await db
+    .updateTable('petition')
+    .set({ rating, rating_comment: comment, status: 'closed', updated_at: new Date() })
+    .where('province_id', '=', provinceId)
+    .where('id', '=', id)
+    .where('status', '=', 'resolved')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }

@@ -38,7 +38,7 @@ describe('intake', () => {
   it('records a complaint with a tracking code and the handling deadline of TT 05/2021', async () => {
     const res = await officer.post('/api/petitions', complaint({ receivedOn: '2026-11-23' }));
     expect(res.statusCode).toBe(201);
-    expect(res.json().trackingCode).toMatch(/^[A-Z0-9]+-26[A-Z0-9]{8}$/);
+    expect(res.json().trackingCode).toMatch(/^[A-Z0-9]+-26[A-Z0-9]{10}$/);
     const p = (await officer.get(`/api/petitions/${res.json().id}`)).json();
     expect(p).toMatchObject({ status: 'received', kind: 'complaint', handlingDue: { dueOn: '2026-12-07' } });
     expect(p.sender.name).toBe('Nguyễn Văn Hùng');
@@ -74,7 +74,8 @@ describe('intake', () => {
 
 describe('complaint workflow (Luật Khiếu nại 2011)', () => {
   it('classifies, assigns, accepts with the Điều 28 deadline, resolves with a decision, and the citizen rates it', async () => {
-    const { id, trackingCode } = (await officer.post('/api/petitions', complaint())).json();
+    const { id, trackingCode, pin } = (await officer.post('/api/petitions', complaint())).json();
+    expect(pin).toMatch(/^\d{6}$/);
     expect((await act(leader, id, { action: 'accept' })).statusCode).toBe(409);
     expect(
       (await act(officer, id, { action: 'classify', kind: 'complaint', competence: 'in' })).json().status,
@@ -125,13 +126,24 @@ describe('complaint workflow (Luật Khiếu nại 2011)', () => {
     });
     expect(status.body).not.toContain('ghi chú nội bộ');
     expect(status.body).not.toContain('Nguyễn Văn Hùng');
+    // The code alone does not let one rate (and so close) it: the sender's PIN does.
+    const noPin = await citizen.post(`/api/public/petitions/${trackingCode}/rating`, { rating: 1 });
+    expect(noPin.statusCode).toBe(400);
+    expect(noPin.json().errors[0].path).toBe('pin');
+    const wrong = pin === '000000' ? '000001' : '000000';
+    const guessed = await citizen.post(`/api/public/petitions/${trackingCode}/rating`, {
+      rating: 1,
+      pin: wrong,
+    });
+    expect(guessed.statusCode).toBe(403);
     const rated = await citizen.post(`/api/public/petitions/${trackingCode}/rating`, {
       rating: 4,
       comment: 'Giải quyết đúng hạn',
+      pin,
     });
     expect(rated.json()).toMatchObject({ status: 'closed', rating: 4 });
     expect(
-      (await citizen.post(`/api/public/petitions/${trackingCode}/rating`, { rating: 5 })).statusCode,
+      (await citizen.post(`/api/public/petitions/${trackingCode}/rating`, { rating: 5, pin })).statusCode,
     ).toBe(409);
   });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { problem } from '../../http/problem.js';
 import { authed } from '../../http/request.js';
+import { readOneFile } from '../../http/upload.js';
 import { IdParam } from '../org/schemas.js';
 import {
   ActionBody,
@@ -40,7 +41,16 @@ import { stagedFilesOf, streamedSubmission } from './upload.js';
 
 const tags = ['Đơn thư'];
 const publicTags = ['Cổng công dân'];
-const Created = z.object({ id: z.string(), trackingCode: z.string(), duplicateOf: z.string().nullable() });
+const Created = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  /** The sender's PIN, printed on his receipt: with the code it lets him rate the answer. Shown once. */
+  pin: z.string().nullable(),
+  /** The earlier petition this one joined, when the caller may see it. */
+  duplicateOf: z.string().nullable(),
+  /** Where a joined petition lies that the caller may not see: its unit's name only. */
+  duplicateAt: z.string().nullable().optional(),
+});
 const CodeParam = z.object({ code: z.string().trim().toUpperCase().max(40) });
 
 const Attachment = z.object({
@@ -86,14 +96,9 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const ctx = authed(req);
-      if (!req.isMultipart())
-        throw problem.validation([{ path: 'file', message: 'Gửi tệp dưới dạng multipart/form-data' }]);
-      const part = await req.file();
-      if (!part) throw problem.validation([{ path: 'file', message: 'Chưa chọn tệp' }]);
-      const data = await part.toBuffer();
-      return reply
-        .code(201)
-        .send(await addAttachment(ctx, req.params.id, { name: part.filename, mime: part.mimetype, data }));
+      const { file } = await readOneFile(req);
+      if (!file) throw problem.validation([{ path: 'file', message: 'Chưa chọn tệp' }]);
+      return reply.code(201).send(await addAttachment(ctx, req.params.id, file));
     },
   );
   app.get(
@@ -273,8 +278,8 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
           body: PublicPetitionCreate,
           headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(),
           response: {
-            201: z.object({ trackingCode: z.string() }),
-            200: z.object({ trackingCode: z.string() }),
+            201: z.object({ trackingCode: z.string(), pin: z.string() }),
+            200: z.object({ trackingCode: z.string(), pin: z.string() }),
           },
         },
         // Counted on the request's arrival, before a byte of its files is read (the default, preHandler,
@@ -352,7 +357,7 @@ export function publicPetitionRoutes(config: Config): FastifyPluginAsyncZod {
         },
         config: { rateLimit },
       },
-      (req) => ratePetition(req.ctx, req.params.code, req.body.rating, req.body.comment),
+      (req) => ratePetition(req.ctx, req.params.code, req.body),
     );
   };
 }

@@ -107,7 +107,14 @@ export type ActionBody = z.infer<typeof ActionBody>;
 export const RatingBody = z.object({
   rating: z.number().int().min(1).max(5),
   comment: z.string().trim().max(2000).nullable().optional(),
+  /** The PIN on the sender's receipt; not needed when the sender is signed in. */
+  pin: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'Mã PIN gồm 6 chữ số, in trên giấy biên nhận' })
+    .optional(),
 });
+export type RatingBody = z.infer<typeof RatingBody>;
 
 const Deadline = z.object({ dueOn: z.string(), basis: z.string() }).nullable();
 const DecisionPeriods = z

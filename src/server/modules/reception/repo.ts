@@ -204,3 +204,32 @@ export function listMatters(db: Db, paths: string[], f: MatterFilter) {
   }
   return q.orderBy(sql`last_on desc nulls last`).orderBy('m.id').limit(20).execute();
 }
+
+/** A visit of a province by id, whatever the caller's scope: the intake seals it inside its own checked write. */
+export function findVisitInProvince(db: Db, provinceId: string, id: string) {
+  return db
+    .selectFrom('reception_visit')
+    .select(['id', 'citizens', 'citizens_secret', 'content', 'receipt_no'])
+    .where('province_id', '=', provinceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function sealVisitCitizens(
+  db: Db,
+  provinceId: string,
+  id: string,
+  v: { citizens: unknown[]; citizensSecret: string; searchText: string },
+) {
+  await db
+    .updateTable('reception_visit')
+    .set({
+      citizens: JSON.stringify(v.citizens),
+      citizens_secret: v.citizensSecret,
+      search_text: v.searchText,
+    })
+    .where('province_id', '=', provinceId)
+    .where('id', '=', id)
+    .where('citizens_secret', 'is', null)
+    .execute();
+}

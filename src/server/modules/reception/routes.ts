@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authed } from '../../http/request.js';
 import { IdParam } from '../org/schemas.js';
 import {
+  Citizen,
   Compliance,
   Matter,
   MatterQuery,
@@ -19,6 +20,7 @@ import {
   VisitPage,
   VisitQuery,
 } from './schemas.js';
+import { revealVisitCitizens } from './secrecy.js';
 import { createVisit, getVisit, listMatters, listVisits, receptionStats } from './service.js';
 import { compliance, createRule, listRules, listSessions, markSessionHeld, planSession } from './sessions.js';
 
@@ -41,6 +43,18 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Chi tiết lượt tiếp, phiếu tiếp', params: IdParam, response: { 200: Visit } },
     },
     (req) => getVisit(authed(req), req.params.id),
+  );
+  app.get(
+    '/reception/visits/:id/citizens',
+    {
+      schema: {
+        tags,
+        summary: 'Thông tin người tố cáo của lượt tiếp (chỉ cán bộ thụ lý đơn tố cáo; có ghi nhật ký)',
+        params: IdParam,
+        response: { 200: z.array(Citizen) },
+      },
+    },
+    (req) => revealVisitCitizens(authed(req), req.params.id),
   );
   app.get(
     '/reception/matters',

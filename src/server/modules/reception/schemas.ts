@@ -44,6 +44,8 @@ export const VisitCreate = z.object({
   refusalReason: z.enum(refusalKeys).nullable().optional(),
   refusalNote: z.string().trim().max(1000).nullable().optional(),
   guidance: z.string().trim().max(2000).nullable().optional(),
+  /** The citizen came to denounce: his identity is sealed from the start (Luật Tố cáo 2018, Điều 47). */
+  denunciation: z.boolean().default(false),
 });
 export type VisitCreate = z.infer<typeof VisitCreate>;
 
@@ -89,6 +91,8 @@ export const Visit = z.object({
   refusalNote: z.string().nullable(),
   guidance: z.string().nullable(),
   receiptNo: z.string(),
+  /** The citizens are sealed (a denunciation was received): the list holds placeholders only. */
+  citizensSealed: z.boolean(),
   /** A petition received: the day the citizen must be answered by (Luật TCD Điều 28 k1). */
   replyDue: z.object({ dueOn: z.string(), basis: z.string() }).nullable(),
 });

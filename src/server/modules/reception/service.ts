@@ -19,6 +19,7 @@ import { loadCalendar } from '../calendar/service.js';
 import { getUnit } from '../org/service.js';
 import * as repo from './repo.js';
 import type { MatterQuery, VisitCreate, VisitQuery } from './schemas.js';
+import { storedCitizens, visitSearchText } from './secrecy.js';
 
 function readPaths(ctx: AuthedCtx) {
   if (!hasPermission(ctx.scope, 'reception.read')) throw problem.forbidden();
@@ -56,6 +57,7 @@ export function toVisit(r: repo.VisitRow, cal?: WorkingCalendar) {
     refusalNote: r.refusal_note,
     guidance: r.guidance,
     receiptNo: r.receipt_no,
+    citizensSealed: r.citizens_secret !== null,
     replyDue: reply ? { dueOn: reply.dueOn, basis: reply.basis } : null,
   };
 }
@@ -122,11 +124,7 @@ export async function createVisit(ctx: AuthedCtx, v: VisitCreate) {
     const year = Number(receivedOn.slice(0, 4));
     const seq = await repo.nextReceiptSeq(trx, unit.provinceId, unit.id, year);
     const receipt = `${String(seq).padStart(4, '0')}/${year}/TCD-${unit.code}`;
-    const search = [
-      ...v.citizens.flatMap((c) => [c.fullName, c.idNumber ?? '', c.phone ?? '']),
-      v.content,
-      receipt,
-    ].join(' ');
+    const stored = storedCitizens(ctx.config, v.citizens, v.denunciation);
     await repo.insertVisit(trx, {
       province_id: unit.provinceId,
       id,
@@ -143,14 +141,15 @@ export async function createVisit(ctx: AuthedCtx, v: VisitCreate) {
       session_id: v.sessionId ?? null,
       matter_id: matterId,
       group_size: v.groupSize,
-      citizens: v.citizens,
+      citizens: stored.citizens,
+      citizens_secret: stored.secret,
       content: v.content,
       outcome: v.outcome,
       refusal_reason: v.refusalReason ?? null,
       refusal_note: v.refusalNote ?? null,
       guidance: v.guidance ?? null,
       receipt_no: receipt,
-      search_text: foldVietnamese(search),
+      search_text: visitSearchText(v.denunciation ? null : v.citizens, v.content, receipt),
       created_by: ctx.scope.userId,
     });
     await recordAudit(
@@ -166,7 +165,8 @@ export async function createVisit(ctx: AuthedCtx, v: VisitCreate) {
             '  ',
             ' ',
           ),
-        after: { ...v, citizens: v.citizens.map((c) => c.fullName) },
+        // Who came is in the visit, under its scope and, for a denouncer, sealed; the audit keeps no copy.
+        after: { ...v, citizens: v.citizens.length },
       },
     );
     return receipt;

@@ -6,6 +6,7 @@ import type { AuthedCtx } from '../../context.js';
 import { problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import { getUnit } from '../org/service.js';
+import { isStaffOfUnit } from '../users/service.js';
 import type { RuleCreate, SessionCreate, SessionHeld } from './schemas.js';
 
 async function writableUnit(ctx: AuthedCtx, unitId: string, permission: 'reception.write' | 'org.write') {
@@ -15,6 +16,23 @@ async function writableUnit(ctx: AuthedCtx, unitId: string, permission: 'recepti
     throw problem.validation([{ path: 'unitId', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi' }]);
   }
   return unit;
+}
+
+/**
+ * A user named as leader (or as who held the session) must be staff of that unit: an unknown id failed
+ * on the foreign key as a 500, and another ward's leader was stored and counted as this ward's.
+ */
+async function assertUnitStaff(
+  ctx: AuthedCtx,
+  userId: string | null | undefined,
+  unitPath: string,
+  field: string,
+) {
+  if (userId && !(await isStaffOfUnit(ctx, userId, unitPath))) {
+    throw problem.validation([
+      { path: field, message: 'Người dùng không tồn tại hoặc không phải cán bộ của đơn vị này' },
+    ]);
+  }
 }
 
 function readPaths(ctx: AuthedCtx) {
@@ -53,6 +71,7 @@ export async function listRules(ctx: AuthedCtx, unitId?: string) {
 
 export async function createRule(ctx: AuthedCtx, body: RuleCreate) {
   const unit = await writableUnit(ctx, body.unitId, 'org.write');
+  await assertUnitStaff(ctx, body.leaderUserId, unit.path, 'leaderUserId');
   if (body.frequency === 'fixed_days' && body.fixedDays.length === 0) {
     throw problem.validation([{ path: 'fixedDays', message: 'Chọn các ngày tiếp cố định trong tháng' }]);
   }
@@ -139,6 +158,7 @@ export async function planSession(ctx: AuthedCtx, body: SessionCreate) {
   ) {
     throw problem.validation([{ path: 'ruleId', message: 'Lịch tiếp định kỳ không tồn tại tại đơn vị này' }]);
   }
+  await assertUnitStaff(ctx, body.leaderUserId, unit.path, 'leaderUserId');
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -186,6 +206,7 @@ export async function markSessionHeld(ctx: AuthedCtx, id: string, body: SessionH
     .executeTakeFirst();
   if (!row) throw problem.notFound('Buổi tiếp');
   if (row.status === 'cancelled') throw problem.conflict('status', 'Buổi tiếp đã hủy');
+  await assertUnitStaff(ctx, body.heldByUserId, row.unit_path, 'heldByUserId');
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('reception_session')

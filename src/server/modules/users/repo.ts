@@ -72,3 +72,19 @@ export function listGrantsOf(db: Db, userIds: string[]) {
     .orderBy('u.path')
     .execute();
 }
+
+/** Whether the account is staff with a staff role on the unit at `unitPath` or on one above it. */
+export async function hasStaffGrantCovering(db: Db, userId: string, unitPath: string) {
+  const row = await db
+    .selectFrom('user_grant as g')
+    .innerJoin('app_user as p', 'p.id', 'g.user_id')
+    .innerJoin('admin_unit as u', 'u.id', 'g.admin_unit_id')
+    .select('g.id')
+    .where('g.user_id', '=', userId)
+    .where('p.kind', '=', 'staff')
+    .where('g.role', '!=', 'citizen')
+    .where(sql<boolean>`u.path @> ${unitPath}::ltree`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

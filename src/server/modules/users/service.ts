@@ -6,6 +6,7 @@ import { problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/repo.js';
+import { assertStrongPassword } from '../auth/service.js';
 import { getUnit } from '../org/service.js';
 import * as repo from './repo.js';
 import type { GrantCreate, User, UserCreate, UserListQuery, UserUpdate } from './schemas.js';
@@ -63,6 +64,15 @@ export async function getUser(ctx: AuthedCtx, id: string) {
   return user;
 }
 
+/**
+ * Whether a user may be named as a unit's staff (a reception leader): a staff account whose grant covers
+ * the unit. Reads across scopes on purpose: the caller names the user by id and learns only yes or no,
+ * the same answer for an id that does not exist.
+ */
+export function isStaffOfUnit(ctx: AuthedCtx, userId: string, unitPath: string): Promise<boolean> {
+  return repo.hasStaffGrantCovering(ctx.db, userId, unitPath);
+}
+
 async function writableUser(ctx: AuthedCtx, id: string) {
   const row = await repo.findUser(ctx.db, paths(ctx, 'user.write'), id);
   if (!row) throw problem.notFound('Người dùng');
@@ -94,6 +104,7 @@ export async function createUser(ctx: AuthedCtx, body: UserCreate) {
   const unit = await writableUnit(ctx, body.homeUnitId, 'homeUnitId');
   if (await repo.usernameTaken(ctx.db, body.username))
     throw problem.conflict('username', 'Tên đăng nhập đã được dùng');
+  assertStrongPassword(body.password, { username: body.username, fullName: body.fullName }, 'password');
   const id = randomUUID();
   const passwordHash = await hashPassword(body.password);
   await ctx.db.transaction().execute(async (trx) => {
@@ -176,6 +187,7 @@ export async function updateUser(ctx: AuthedCtx, id: string, patch: UserUpdate) 
 export async function resetPassword(ctx: AuthedCtx, id: string, password: string) {
   const user = await writableUser(ctx, id);
   await assertCoversAccount(ctx, id);
+  assertStrongPassword(password, { username: user.username, fullName: user.full_name }, 'password');
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -183,8 +195,6 @@ export async function resetPassword(ctx: AuthedCtx, id: string, password: string
       .set({
         password_hash: passwordHash,
         must_change_password: true,
-        failed_logins: 0,
-        locked_until: null,
         updated_at: new Date(),
       })
       .where('id', '=', id)

@@ -266,6 +266,8 @@ export interface VisitSummary {
   groupSize: number;
   content: string;
   receiptNo: string;
+  /** The visit's citizens are sealed: the intake takes the denouncer from it on the server. */
+  citizensSealed?: boolean;
   citizens: {
     fullName: string;
     idNumber?: string | null;

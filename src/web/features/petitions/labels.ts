@@ -95,5 +95,6 @@ function isAction(value: string): value is PetitionAction {
 /** The name of a step of the timeline; "receive" is the intake, not a workflow action. */
 export function eventActionLabel(action: string): string {
   if (action === 'receive') return 'Tiếp nhận đơn';
+  if (action === 'join_matter') return 'Gộp vào vụ việc';
   return isAction(action) ? petitionActionName(action) : action;
 }

@@ -108,8 +108,12 @@ export interface PetitionCreate {
 export interface PetitionCreated {
   id: string;
   trackingCode: string;
+  /** The sender's PIN for his receipt (null for a second complaint: he keeps the first one's). */
+  pin: string | null;
   /** The tracking code of the earlier petition of the same matter, when this one repeats it. */
   duplicateOf: string | null;
+  /** The unit of an earlier petition outside the user's scope that this one joined: nothing more is told. */
+  duplicateAt?: string | null;
 }
 
 export type WorkflowAction = Exclude<PetitionAction, 'rate'>;

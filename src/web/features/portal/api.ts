@@ -118,7 +118,7 @@ export function useSubmitPublicPetition() {
       const form = new FormData();
       form.append('petition', JSON.stringify(body));
       for (const f of files) form.append('files', f, f.name);
-      return publicApi<{ trackingCode: string }>('/api/public/petitions', {
+      return publicApi<{ trackingCode: string; pin: string }>('/api/public/petitions', {
         method: 'POST',
         body: form,
         headers: { 'Idempotency-Key': key },
@@ -160,7 +160,7 @@ export function usePublicStatus(code: string) {
 export function useRatePetition(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { rating: number; comment: string | null }) =>
+    mutationFn: (input: { rating: number; comment: string | null; pin?: string }) =>
       publicApi<PublicStatus>(`/api/public/petitions/${encodeURIComponent(code)}/rating`, {
         method: 'POST',
         body: input,

@@ -39,6 +39,8 @@ export interface Visit {
   refusalNote: string | null;
   guidance: string | null;
   receiptNo: string;
+  /** A denunciation was received: the citizens are sealed, the list holds placeholders (Điều 47). */
+  citizensSealed?: boolean;
   /** A petition received: the day the citizen must be answered by (Luật TCD Điều 28 k1). */
   replyDue?: { dueOn: string; basis: string } | null;
 }
@@ -61,6 +63,8 @@ export interface VisitCreate {
   refusalReason?: RefusalReason | null;
   refusalNote?: string | null;
   guidance?: string | null;
+  /** The citizen came to denounce: his identity is sealed from the start. */
+  denunciation?: boolean;
 }
 
 export interface VisitFilter {

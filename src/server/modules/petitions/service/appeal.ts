@@ -96,6 +96,7 @@ export async function lodgeSecondComplaint(ctx: AuthedCtx, id: string, body: App
         `${first.subject} ${body.content} ${code} ${first.sender_name ?? ''} ${first.sender_id_number ?? ''}`,
       ),
       created_by: ctx.scope.userId,
+      pin_failures: 0,
       created_at: new Date(),
       updated_at: new Date(),
     });
@@ -123,5 +124,6 @@ export async function lodgeSecondComplaint(ctx: AuthedCtx, id: string, body: App
       },
     );
   });
-  return { id: newId, trackingCode: code, duplicateOf: null };
+  // The second complaint keeps the first one's PIN: the sender already holds it.
+  return { id: newId, trackingCode: code, pin: null, duplicateOf: null };
 }

@@ -3,19 +3,11 @@ import { type Respondent, suggestCompetence } from '../../../../domain/competenc
 import { todayInVietnam } from '../../../../domain/dates.js';
 import { complaintDecisionPeriods, computeDeadline, type Deadline } from '../../../../domain/legal-rules.js';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
-import type { Config } from '../../../config.js';
-import { SecretBox } from '../../../crypto/secret-box.js';
+import { secretBox } from '../../../crypto/secret-box.js';
 import type { PetitionRow } from '../repo.js';
 import type { Petition, Sender } from '../schemas.js';
 
-let box: { key: string; box: SecretBox } | null = null;
-/** One SecretBox per configured key. */
-export function secretBox(config: Config): SecretBox {
-  const key = config.DENOUNCER_KEY;
-  if (!key) throw new Error('DENOUNCER_KEY is not configured');
-  if (box?.key !== key) box = { key, box: new SecretBox(key) };
-  return box.box;
-}
+export { secretBox };
 
 const OPEN: PetitionStatus[] = ['received', 'classified', 'accepted'];
 

@@ -150,6 +150,8 @@ export async function createForwardedCopy(
     search_text: foldVietnamese(`${p.search_text} ${copy.trackingCode}`),
     created_by: null,
     citizen_user_id: p.citizen_user_id,
+    // The sender's PIN goes with his petition: he rates the answer of the unit it went to.
+    sender_pin_hash: p.sender_pin_hash,
   });
   await trx
     .insertInto('petition_attachment')

@@ -6,11 +6,12 @@ import { containing } from '../../../db/like.js';
 import { Problem, problem } from '../../../http/problem.js';
 import { loadCalendar } from '../../calendar/service.js';
 import * as repo from '../repo.js';
-import type { PublicPetitionCreate } from '../schemas.js';
+import type { PublicPetitionCreate, RatingBody } from '../schemas.js';
 import { insertAttachment } from './attachments.js';
 import { decisionPeriodsOf } from './common.js';
 import { findReplay, rememberAnswer, requestHash } from './idempotency.js';
 import { provinceCodeOf, recordPetition } from './intake.js';
+import { isSenderPin, MAX_PIN_FAILURES } from './pin.js';
 import { checkStagedFiles, readStaged, type StagedFile } from './staged.js';
 
 const notFound = () => new Problem(404, '/problems/not-found', 'Không tìm thấy đơn với mã này');
@@ -51,7 +52,7 @@ export async function submitPublicPetition(
       }
     : null;
   if (claim) {
-    const seen = await findReplay<{ trackingCode: string }>(ctx.db, claim);
+    const seen = await findReplay<{ trackingCode: string; pin: string }>(ctx.db, claim);
     if (seen) return { replayed: true, body: seen };
   }
   const unit = await findUnitForPublic(ctx.db, body.unitId);
@@ -87,7 +88,7 @@ export async function submitPublicPetition(
           null,
         );
       }
-      const response = { trackingCode: r.trackingCode };
+      const response = { trackingCode: r.trackingCode, pin: r.pin };
       if (claim) await rememberAnswer(trx, claim, response);
       return response;
     });
@@ -96,14 +97,15 @@ export async function submitPublicPetition(
   } catch (err) {
     // Two requests with one key at once: the second loses on the key's primary key and rolls back;
     // it answers as a retry would, from what the first stored.
-    const seen = claim ? await findReplay<{ trackingCode: string }>(ctx.db, claim) : null;
+    const seen = claim ? await findReplay<{ trackingCode: string; pin: string }>(ctx.db, claim) : null;
     if (seen) return { replayed: true, body: seen };
     throw err;
   }
 }
 
 async function byCode(db: Db, code: string) {
-  const match = /^([A-Z0-9.]+)-\d{2}[A-Z0-9]{8}$/.exec(code);
+  // Codes before the PIN had 8 letters after the year; since then 10.
+  const match = /^([A-Z0-9.]+)-\d{2}[A-Z0-9]{8}(?:[A-Z0-9]{2})?$/.exec(code);
   if (!match) throw notFound();
   const province = await db
     .selectFrom('admin_unit')
@@ -143,21 +145,36 @@ export async function publicStatus(ctx: Ctx, code: string) {
   };
 }
 
+/**
+ * Only the sender may rate, and rating closes the petition: he proves it by his signed-in account or by
+ * the PIN on his receipt. Wrong PINs are counted on the petition; past the limit only his account or the
+ * unit can go on, so the six digits cannot be tried through.
+ */
+async function checkSender(ctx: Ctx, row: repo.PetitionRow, pin: string | undefined) {
+  if (ctx.scope && row.citizen_user_id === ctx.scope.userId) return;
+  if (row.pin_failures >= MAX_PIN_FAILURES) {
+    throw new Problem(429, '/problems/pin-locked', 'Đã nhập sai mã PIN quá số lần cho phép', [
+      { path: 'pin', message: 'Đăng nhập tài khoản công dân hoặc liên hệ cơ quan tiếp nhận đơn để đánh giá' },
+    ]);
+  }
+  if (!pin) throw problem.validation([{ path: 'pin', message: 'Nhập mã PIN in trên giấy biên nhận' }]);
+  if (!isSenderPin(ctx.config, row.sender_pin_hash, pin)) {
+    await repo.countPinFailure(ctx.db, row.province_id, row.id);
+    throw new Problem(403, '/problems/wrong-pin', 'Mã PIN không đúng', [
+      { path: 'pin', message: `Mã PIN không đúng (sai quá ${MAX_PIN_FAILURES} lần sẽ bị khóa)` },
+    ]);
+  }
+}
+
 /** The sender rates the answer; that closes the petition. */
-export async function ratePetition(
-  ctx: Ctx,
-  code: string,
-  rating: number,
-  comment: string | null | undefined,
-) {
+export async function ratePetition(ctx: Ctx, code: string, body: RatingBody) {
   const row = await byCode(ctx.db, code);
   if (row.status !== 'resolved') throw problem.conflict('rating', 'Chỉ đánh giá khi đơn đã được giải quyết');
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePetition(trx, row.province_id, row.id, {
-      rating,
-      rating_comment: comment ?? null,
-      status: 'closed',
-    });
+  await checkSender(ctx, row, body.pin);
+  const closed = await ctx.db.transaction().execute(async (trx) => {
+    // Guarded on the status read: two ratings at once close it once.
+    const n = await repo.closeWithRating(trx, row.province_id, row.id, body.rating, body.comment ?? null);
+    if (n === 0) return false;
     await repo.insertEvent(trx, {
       provinceId: row.province_id,
       petitionId: row.id,
@@ -166,10 +183,12 @@ export async function ratePetition(
       action: 'rate',
       fromStatus: row.status,
       toStatus: 'closed',
-      note: `Người gửi đánh giá ${rating}/5`,
+      note: `Người gửi đánh giá ${body.rating}/5`,
       isPublic: true,
     });
+    return true;
   });
+  if (!closed) throw problem.conflict('rating', 'Chỉ đánh giá khi đơn đã được giải quyết');
   return publicStatus(ctx, code);
 }
 

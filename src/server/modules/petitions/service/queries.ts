@@ -91,3 +91,8 @@ export async function revealDenouncer(ctx: AuthedCtx, id: string): Promise<Sende
   );
   return sender;
 }
+
+/** Whether the signed-in user is the handler of a denunciation received at this visit (Điều 47). */
+export function handlesDenunciationOfVisit(ctx: AuthedCtx, provinceId: string, visitId: string) {
+  return repo.handlesDenunciationOfVisit(ctx.db, provinceId, visitId, ctx.scope.userId);
+}

@@ -55,6 +55,7 @@ export async function splitPetition(ctx: AuthedCtx, id: string, body: SplitBody)
           `${part.subject} ${part.content} ${code} ${p.sender_name ?? ''} ${p.sender_id_number ?? ''}`,
         ),
         created_by: ctx.scope.userId,
+        pin_failures: 0,
         created_at: new Date(),
         updated_at: new Date(),
       });

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { applyProblemToForm } from '../../../api/formErrors';
-import { strongPassword } from '../../../lib/validation';
+import { passwordHint, strongPassword } from '../../../lib/validation';
 import { useChangePassword } from '../api';
 
 interface Values {
@@ -46,7 +46,7 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
       <Form.Item
         label="Mật khẩu mới"
         name="newPassword"
-        extra="Ít nhất 10 ký tự, gồm cả chữ và số."
+        extra={passwordHint}
         rules={[{ required: true, message: 'Vui lòng nhập mật khẩu mới' }, strongPassword]}
       >
         <Input.Password autoComplete="new-password" />

@@ -18,8 +18,12 @@ const page = {
 function loginError(error: unknown): { title: string; detail?: string } | null {
   if (!error || isProblem(error, '/problems/totp-required')) return null;
   if (error instanceof ApiProblem) {
+    // The server's wait says how long (per address and account); a burst limit answers without one.
     if (error.status === 429)
-      return { title: 'Bạn đã đăng nhập sai quá nhiều lần, vui lòng thử lại sau ít phút' };
+      return {
+        title: 'Bạn đã đăng nhập sai quá nhiều lần, vui lòng thử lại sau',
+        detail: error.errors[0]?.message,
+      };
     return { title: error.title, detail: error.detail };
   }
   return { title: 'Không đăng nhập được, vui lòng thử lại' };

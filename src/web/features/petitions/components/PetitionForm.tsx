@@ -78,9 +78,11 @@ export function PetitionForm({
             data-testid="intake-from-visit"
             title={`Đơn nhận tại lượt tiếp công dân, phiếu số ${visit.data.receiptNo} ngày ${formatDate(visit.data.receivedOn)}`}
             description={
-              visit.data.groupSize > 1
-                ? `Đoàn ${formatNumber(visit.data.groupSize)} người; thông tin người đại diện đã được điền sẵn.`
-                : 'Thông tin công dân đã được điền sẵn.'
+              visit.data.citizensSealed
+                ? 'Người tố cáo đã được bảo mật từ lượt tiếp: đơn tố cáo tự gắn với thông tin đã mã hóa, không cần nhập lại.'
+                : visit.data.groupSize > 1
+                  ? `Đoàn ${formatNumber(visit.data.groupSize)} người; thông tin người đại diện đã được điền sẵn.`
+                  : 'Thông tin công dân đã được điền sẵn.'
             }
           />
         )}

@@ -86,6 +86,19 @@ export function toInput(v: IntakeValues): PetitionCreate {
 
 /** What a reception visit already knows: its unit, day, content and the group's representative. */
 export function fromVisit(visit: VisitSummary): Partial<IntakeValues> {
+  // A sealed visit shows placeholders: the server attaches the sealed denouncer to the denunciation.
+  if (visit.citizensSealed) {
+    return {
+      unitId: visit.unitId,
+      channel: 'in_person',
+      receivedOn: dayjs(visit.receivedOn),
+      content: visit.content,
+      signerCount: visit.groupSize,
+      kind: 'denunciation',
+      anonymous: true,
+      sender: undefined,
+    };
+  }
   const lead = visit.citizens.find((c) => c.isRepresentative) ?? visit.citizens[0];
   return {
     unitId: visit.unitId,

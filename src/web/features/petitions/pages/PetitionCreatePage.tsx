@@ -18,6 +18,18 @@ function Created({ result, onAnother }: { result: PetitionCreated; onAnother: ()
             <Typography.Text strong copyable style={{ fontSize: 20 }} data-testid="created-code">
               {result.trackingCode}
             </Typography.Text>
+            {result.pin && (
+              <>
+                {' · '}Mã PIN của người gửi:{' '}
+                <Typography.Text strong style={{ fontSize: 20 }} data-testid="created-pin">
+                  {result.pin}
+                </Typography.Text>
+                <br />
+                <Typography.Text type="secondary">
+                  Ghi cả hai mã vào giấy biên nhận trao người gửi: mã PIN để người gửi đánh giá kết quả.
+                </Typography.Text>
+              </>
+            )}
           </span>
         }
         extra={[
@@ -29,12 +41,16 @@ function Created({ result, onAnother }: { result: PetitionCreated; onAnother: ()
           </Button>,
         ]}
       >
-        {result.duplicateOf ? (
+        {result.duplicateOf || result.duplicateAt ? (
           <Alert
             type="warning"
             showIcon
             data-testid="created-duplicate"
-            title={`Đơn trùng nội dung với đơn ${result.duplicateOf}`}
+            title={
+              result.duplicateOf
+                ? `Đơn trùng nội dung với đơn ${result.duplicateOf}`
+                : `Đơn trùng nội dung với một đơn đã nhận tại ${result.duplicateAt}`
+            }
             description="Đơn được gộp vào cùng vụ việc (một vụ việc, một hồ sơ — Nghị định 55/2022/NĐ-CP)."
           />
         ) : (

@@ -15,10 +15,16 @@ export function RatingForm({ code }: { code: string }) {
       {rate.isError && (
         <Alert type="error" showIcon title={problemMessage(rate.error)} style={{ marginBottom: 12 }} />
       )}
-      <Form<{ rating?: number; comment?: string }>
+      <Form<{ rating?: number; comment?: string; pin?: string }>
         layout="vertical"
         name="rating"
-        onFinish={(v) => rate.mutate({ rating: v.rating ?? 0, comment: v.comment?.trim() || null })}
+        onFinish={(v) =>
+          rate.mutate({
+            rating: v.rating ?? 0,
+            comment: v.comment?.trim() || null,
+            pin: v.pin?.trim() || undefined,
+          })
+        }
       >
         <Form.Item
           label="Mức độ hài lòng"
@@ -26,6 +32,14 @@ export function RatingForm({ code }: { code: string }) {
           rules={[{ required: true, message: 'Chọn từ 1 đến 5 sao' }]}
         >
           <Rate tooltips={tooltips} style={{ fontSize: 32 }} />
+        </Form.Item>
+        <Form.Item
+          label="Mã PIN"
+          name="pin"
+          extra="6 chữ số in trên giấy biên nhận hoặc hiện khi gửi đơn; không cần nếu bạn đã đăng nhập và đây là đơn của bạn."
+          rules={[{ pattern: /^\d{6}$/, message: 'Mã PIN gồm 6 chữ số' }]}
+        >
+          <Input inputMode="numeric" maxLength={6} autoComplete="off" style={{ maxWidth: 200 }} />
         </Form.Item>
         <Form.Item label="Ý kiến thêm" name="comment">
           <Input.TextArea rows={3} maxLength={2000} showCount />

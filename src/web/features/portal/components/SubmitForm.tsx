@@ -65,7 +65,7 @@ export function SubmitForm({
   onSent,
 }: {
   presetUnitCode?: string;
-  onSent: (code: string) => void;
+  onSent: (sent: { trackingCode: string; pin: string }) => void;
 }) {
   const [form] = Form.useForm<Values>();
   const submit = useSubmitPublicPetition();
@@ -85,7 +85,7 @@ export function SubmitForm({
     submit.mutate(
       { body: toBody(v), files: filesOf(v.files), key: key.current, csrf: citizen?.csrfToken },
       {
-        onSuccess: (r) => onSent(r.trackingCode),
+        onSuccess: (r) => onSent(r),
         onError: (e) => setOtherErrors(applyFieldErrors(form, e, shown)),
       },
     );

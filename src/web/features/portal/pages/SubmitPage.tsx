@@ -4,7 +4,13 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PortalLayout } from '../components/PortalLayout';
 import { SubmitForm } from '../components/SubmitForm';
 
-function Sent({ code, onAnother }: { code: string; onAnother: () => void }) {
+export interface SentPetition {
+  trackingCode: string;
+  pin: string;
+}
+
+function Sent({ sent, onAnother }: { sent: SentPetition; onAnother: () => void }) {
+  const code = sent.trackingCode;
   const navigate = useNavigate();
   return (
     <Card>
@@ -31,8 +37,16 @@ function Sent({ code, onAnother }: { code: string; onAnother: () => void }) {
           >
             {code}
           </Typography.Title>
+          <Typography.Text type="secondary">Mã PIN (để đánh giá kết quả)</Typography.Text>
+          <Typography.Title
+            level={2}
+            style={{ margin: '4px 0 8px', letterSpacing: 4, fontFamily: 'monospace' }}
+            data-testid="portal-pin"
+          >
+            {sent.pin}
+          </Typography.Title>
           <Typography.Text strong style={{ color: '#b71c1c' }}>
-            Hãy ghi lại mã này để tra cứu
+            Hãy ghi lại mã tra cứu và mã PIN. Không đưa mã PIN cho người khác.
           </Typography.Text>
         </div>
       </Result>
@@ -43,7 +57,7 @@ function Sent({ code, onAnother }: { code: string; onAnother: () => void }) {
 /** /cong-dan/gui-don: a citizen sends a recommendation, feedback, complaint or denunciation. */
 export function SubmitPage() {
   const [params] = useSearchParams();
-  const [code, setCode] = useState<string | null>(null);
+  const [sent, setSent] = useState<SentPetition | null>(null);
   // A new key remounts the form empty, with a fresh Idempotency-Key.
   const [round, setRound] = useState(0);
   return (
@@ -51,11 +65,11 @@ export function SubmitPage() {
       <Typography.Title level={2} style={{ marginTop: 0 }}>
         Gửi kiến nghị, phản ánh
       </Typography.Title>
-      {code ? (
+      {sent ? (
         <Sent
-          code={code}
+          sent={sent}
           onAnother={() => {
-            setCode(null);
+            setSent(null);
             setRound((r) => r + 1);
           }}
         />
@@ -64,7 +78,7 @@ export function SubmitPage() {
           <Typography.Paragraph type="secondary">
             Bạn không cần tài khoản. Sau khi gửi, bạn nhận được một mã để theo dõi quá trình xử lý đơn.
           </Typography.Paragraph>
-          <SubmitForm key={round} presetUnitCode={params.get('donVi') ?? undefined} onSent={setCode} />
+          <SubmitForm key={round} presetUnitCode={params.get('donVi') ?? undefined} onSent={setSent} />
         </>
       )}
     </PortalLayout>

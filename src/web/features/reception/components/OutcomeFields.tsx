@@ -1,4 +1,4 @@
-import { Form, Input, Radio, Select } from 'antd';
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { REFUSAL_BASIS, type RefusalReason, refusalReasons } from '../../../../domain/reception';
 import { outcomeLabels } from '../labels';
 import type { VisitOutcome } from '../types';
@@ -42,6 +42,15 @@ export function OutcomeFields({ outcome }: { outcome: VisitOutcome | undefined }
             <Input.TextArea rows={2} maxLength={1000} placeholder="Diễn biến, biên bản (nếu có)" />
           </Form.Item>
         </>
+      )}
+      {outcome === 'petition_received' && (
+        <Form.Item
+          name="denunciation"
+          valuePropName="checked"
+          extra="Họ tên, số CCCD, địa chỉ, điện thoại của người tố cáo được mã hóa ngay khi lưu; sổ tiếp và tra cứu không hiện, chỉ cán bộ được giao thụ lý đơn tố cáo được xem (Luật Tố cáo 2018, Điều 47)."
+        >
+          <Checkbox data-testid="visit-denunciation">Công dân đến tố cáo: giữ bí mật người tố cáo</Checkbox>
+        </Form.Item>
       )}
       {outcome === 'guided' && (
         <Form.Item label="Nội dung hướng dẫn" name="guidance">

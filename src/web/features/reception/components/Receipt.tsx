@@ -30,6 +30,15 @@ function Citizens({ visit }: { visit: Visit }) {
         {visit.groupSize > visit.citizens.length
           ? `ghi tên ${visit.citizens.length} người dưới đây.`
           : `${visit.citizens.length} người dưới đây.`}
+        {visit.citizensSealed && (
+          <>
+            {' '}
+            <em data-testid="receipt-sealed">
+              Thông tin người tố cáo được giữ bí mật (Luật Tố cáo 2018, Điều 47); chỉ cán bộ thụ lý đơn tố cáo
+              được xem.
+            </em>
+          </>
+        )}
       </p>
       <table>
         <thead>

@@ -45,6 +45,7 @@ interface Values {
   refusalReason?: RefusalReason;
   refusalNote?: string;
   guidance?: string;
+  denunciation?: boolean;
 }
 
 const alwaysShown = [
@@ -74,6 +75,7 @@ function shownFields(v: Values): string[] {
     ...(v.kind === 'leader_periodic' ? ['sessionId'] : []),
     ...(v.outcome === 'refused' ? ['refusalReason', 'refusalNote'] : []),
     ...(v.outcome === 'guided' ? ['guidance'] : []),
+    ...(v.outcome === 'petition_received' ? ['denunciation'] : []),
   ];
 }
 
@@ -104,6 +106,7 @@ function toInput(v: Values): VisitCreate {
     refusalReason: v.outcome === 'refused' ? (v.refusalReason ?? null) : null,
     refusalNote: v.outcome === 'refused' ? trimmed(v.refusalNote) : null,
     guidance: v.outcome === 'guided' ? trimmed(v.guidance) : null,
+    denunciation: v.outcome === 'petition_received' && Boolean(v.denunciation),
   };
 }
 

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { applyProblemToForm } from '../../../api/formErrors';
-import { strongPassword } from '../../../lib/validation';
+import { passwordHint, strongPassword } from '../../../lib/validation';
 import { type User, useResetPassword } from '../api';
 
 interface Values {
@@ -53,6 +53,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
         <Form.Item
           label="Mật khẩu mới"
           name="password"
+          extra={passwordHint}
           rules={[{ required: true, message: 'Vui lòng nhập mật khẩu mới' }, strongPassword]}
         >
           <Input.Password autoComplete="new-password" />

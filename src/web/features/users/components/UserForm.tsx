@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { applyProblemToForm } from '../../../api/formErrors';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { userKindLabels } from '../../../lib/labels';
-import { strongPassword } from '../../../lib/validation';
+import { passwordHint, strongPassword } from '../../../lib/validation';
 import { type User, useCreateUser, useUpdateUser } from '../api';
 
 interface Values {
@@ -115,7 +115,7 @@ export function UserForm({ user, onSaved }: { user: User | null; onSaved: (user:
         <Form.Item
           label="Mật khẩu ban đầu"
           name="password"
-          extra="Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên."
+          extra={`${passwordHint} Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.`}
           rules={[{ required: true, message: 'Vui lòng nhập mật khẩu ban đầu' }, strongPassword]}
         >
           <Input.Password autoComplete="new-password" />
