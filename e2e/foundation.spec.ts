@@ -36,7 +36,7 @@ test('admin creates a commune and its administrator, who then sees only that com
     'Xã Đồng Tâm Mới',
     'dong tam',
   );
-  await drawer.getByLabel('Mật khẩu ban đầu').fill('KhoiTao2026');
+  await drawer.getByLabel('Mật khẩu ban đầu').fill('Cay-Bang-Truoc-Ngo-26');
   await drawer.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(drawer.getByText('Vai trò và phạm vi')).toBeVisible();
   await chooseOption(page, drawer.getByTestId('grant-role').locator('input'), 'Quản trị đơn vị');
@@ -48,12 +48,12 @@ test('admin creates a commune and its administrator, who then sees only that com
   await logout(page);
 
   // The new administrator must change the password someone else chose.
-  await login(page, 'dongtam.quantri', 'KhoiTao2026');
+  await login(page, 'dongtam.quantri', 'Cay-Bang-Truoc-Ngo-26');
   await expect(page.getByText('Đổi mật khẩu lần đầu')).toBeVisible();
   await shot(page, 'f05-forced-password-change');
-  await page.getByLabel('Mật khẩu hiện tại').fill('KhoiTao2026');
-  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('DongTam2026moi');
-  await page.getByLabel('Nhập lại mật khẩu mới').fill('DongTam2026moi');
+  await page.getByLabel('Mật khẩu hiện tại').fill('Cay-Bang-Truoc-Ngo-26');
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Dong Tam mua xuan 2026');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('Dong Tam mua xuan 2026');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
   await expect(page.getByRole('heading', { name: /^Chào/ })).toBeVisible();
   await expect(page.getByTestId('home-grants')).toContainText('Xã Đồng Tâm Mới');

@@ -70,8 +70,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(scalar, { routePrefix: '/api/docs', configuration: { title: 'Dân Vận Số API' } });
   app.get('/api/docs/json', { schema: { hide: true } }, () => app.swagger());
   await app.register(cookie);
-  // preHandler, not onRequest: the login limit keys on the account name, which is in the parsed body.
-  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  // preValidation: after the body is parsed (the login limit keys on the account name in it), before it is
+  // validated, so a request refused as invalid is counted too (in preHandler it was never counted).
+  await app.register(rateLimit, { global: false, hook: 'preValidation' });
   await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
   installSession(app, database.db, config);
 

@@ -57,6 +57,27 @@ describe('X-Forwarded-For from an untrusted client', () => {
     expect(codes.at(-1)).toBe(429);
   });
 
+  // Before: the limit ran after validation, so requests refused as invalid were never counted.
+  it('counts invalid requests against the public limit too', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const res = await world.app.inject({
+        method: 'GET',
+        url: '/api/public/units?q=',
+        remoteAddress: '192.0.2.78',
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(0, 20).every((c) => c === 400)).toBe(true);
+    expect(codes.at(-1)).toBe(429);
+    const valid = await world.app.inject({
+      method: 'GET',
+      url: '/api/public/units?q=tu',
+      remoteAddress: '192.0.2.78',
+    });
+    expect(valid.statusCode).toBe(429);
+  });
+
   // Before: the session and the audit entry recorded 203.0.113.9.
   it('is not what the session and the audit record as the address', async () => {
     await world.newUser('xff.audit', [['leader', units.haTu]]);

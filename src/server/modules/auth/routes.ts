@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { normalizeUsername } from '../../../domain/login-throttle.js';
 import type { Config } from '../../config.js';
 import { authed } from '../../http/request.js';
 import {
@@ -27,8 +28,9 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
           rateLimit: {
             max: config.LOGIN_RATE_LIMIT,
             timeWindow: '1 minute',
+            // Counted before validation: the name is normalized here as the schema will (case, NFC).
             keyGenerator: (req) =>
-              `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
+              `${req.ip}|${normalizeUsername(String((req.body as { username?: unknown } | undefined)?.username ?? ''))}`,
           },
         },
       },
