@@ -1,5 +1,5 @@
 import { type Insertable, sql } from 'kysely';
-import { inScope } from '../../auth/scope.js';
+import { inScope, inSubtrees } from '../../auth/scope.js';
 import type { Db } from '../../db/database.js';
 import type { PetitionTable } from '../../db/schema.js';
 
@@ -7,7 +7,12 @@ export function insertPetition(db: Db, p: Insertable<PetitionTable>) {
   return db.insertInto('petition').values(p).execute();
 }
 
-function petitionSelect(db: Db) {
+/**
+ * A petition with what its pages show. `paths` are the caller's subtrees: the count of the other petitions
+ * of its matter covers only those he may see (a matter spans units; the others' existence is theirs).
+ * The public lookup passes none and counts nothing.
+ */
+function petitionSelect(db: Db, paths: string[]) {
   return db
     .selectFrom('petition as p')
     .innerJoin('admin_unit as u', 'u.id', 'p.admin_unit_id')
@@ -24,7 +29,7 @@ function petitionSelect(db: Db) {
       'ru.name as respondent_unit_name',
       'rp.id as respondent_parent_unit_id',
       'rp.name as respondent_parent_unit_name',
-      sql<number>`(select count(*)::int - 1 from petition d where d.province_id = p.province_id and d.matter_id = p.matter_id)`.as(
+      sql<number>`(select count(*)::int from petition d where d.province_id = p.province_id and d.matter_id = p.matter_id and d.id <> p.id and ${inSubtrees('d.unit_path', paths)})`.as(
         'duplicates',
       ),
     ]);
@@ -53,7 +58,7 @@ function petitionInScope(db: Db, paths: string[]) {
 }
 
 export async function findPetition(db: Db, paths: string[], id: string) {
-  return petitionSelect(db)
+  return petitionSelect(db, paths)
     .where('p.id', '=', id)
     .where(await petitionInScope(db, paths))
     .executeTakeFirst();
@@ -61,7 +66,7 @@ export async function findPetition(db: Db, paths: string[], id: string) {
 
 /** The public tracking page looks a petition up by its code alone: the code carries the province. */
 export function findByTrackingCode(db: Db, provinceId: string, code: string) {
-  return petitionSelect(db)
+  return petitionSelect(db, [])
     .where('p.province_id', '=', provinceId)
     .where('p.tracking_code', '=', code)
     .executeTakeFirst();
@@ -83,7 +88,7 @@ export interface PetitionFilter {
 const OPEN_STATUSES = ['received', 'classified', 'accepted'];
 
 export async function listPetitions(db: Db, paths: string[], f: PetitionFilter) {
-  let q = petitionSelect(db).where(await petitionInScope(db, paths));
+  let q = petitionSelect(db, paths).where(await petitionInScope(db, paths));
   if (f.subtree) q = q.where(sql<boolean>`p.unit_path <@ ${f.subtree}::ltree`);
   if (f.kind) q = q.where('p.kind', '=', f.kind as PetitionTable['kind']);
   if (f.status) q = q.where('p.status', '=', f.status);
