@@ -145,6 +145,11 @@ export async function sendPending(db: Db, size: number, today: IsoDate, until: I
   };
 }
 
+export async function hasPending(db: Db) {
+  const row = await db.selectFrom('reminder_pending').select('petition_id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Empties one batch of the queue without sending: a full walk is about to cover every petition. */
 export async function dropPending(db: Db, size: number) {
   const res = await sql`

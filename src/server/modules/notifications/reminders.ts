@@ -64,7 +64,8 @@ export async function runDeadlineReminders(
     while ((await q.dropPending(db, batchSize * 10)) > 0) await nextTurn();
     await sendRange(db, q.firstKey, until, batchSize, today, until, add);
   } else {
-    for (;;) {
+    // An empty queue costs one index probe, not the sending statement.
+    while (await q.hasPending(db)) {
       const r = await q.sendPending(db, batchSize, today, until);
       add(r);
       if (r.batched < batchSize) break;
@@ -74,7 +75,9 @@ export async function runDeadlineReminders(
     for (const r of crossedRanges(since, today, until))
       await sendRange(db, q.keyAfter(r.after), r.upTo, batchSize, today, until, add);
   }
-  await q.recordRun(db, today, until, digest);
+  // Nothing to record when the day, the horizon and the leaders are those of the last run.
+  const same = last && last.today === today && last.until_on === until && last.staff_digest === digest;
+  if (!same) await q.recordRun(db, today, until, digest);
   return run;
 }
 
