@@ -297,7 +297,22 @@ export interface NotificationTable {
   read_at: Date | null;
 }
 
+export interface ReminderPendingTable {
+  province_id: string;
+  petition_id: string;
+}
+
+export interface ReminderRunTable {
+  job: string;
+  today: string;
+  until_on: string;
+  staff_digest: string;
+  ran_at: Generated<Date>;
+}
+
 export interface DB {
+  reminder_pending: ReminderPendingTable;
+  reminder_run: ReminderRunTable;
   petition_attachment: PetitionAttachmentTable;
   notification: NotificationTable;
   petition: PetitionTable;
