@@ -131,18 +131,24 @@ export function findSimilar(db: Db, provinceId: string, fingerprint: string, fol
     .execute();
 }
 
-export function updatePetition(
+/**
+ * Saves a workflow step only where the petition is still in the state the step was decided on (its
+ * status and version as read); false when someone else got there first, and nothing was written.
+ */
+export async function updatePetition(
   db: Db,
-  provinceId: string,
-  id: string,
+  read: { province_id: string; id: string; status: string; version: number },
   patch: Partial<Insertable<PetitionTable>>,
 ) {
-  return db
+  const r = await db
     .updateTable('petition')
-    .set({ ...patch, updated_at: new Date() })
-    .where('province_id', '=', provinceId)
-    .where('id', '=', id)
-    .execute();
+    .set((eb) => ({ ...patch, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('province_id', '=', read.province_id)
+    .where('id', '=', read.id)
+    .where('status', '=', read.status)
+    .where('version', '=', read.version)
+    .executeTakeFirst();
+  return r.numUpdatedRows === 1n;
 }
 
 export function insertEvent(
