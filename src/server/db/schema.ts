@@ -241,6 +241,8 @@ export interface PetitionTable {
   /** A keyed hash of the PIN given only to the sender: the tracking code alone does not let one rate. */
   sender_pin_hash: string | null;
   pin_failures: Generated<number>;
+  /** Raised by every workflow step, which saves only where the version it read is still there. */
+  version: Generated<number>;
   search_text: string;
   created_by: string | null;
   citizen_user_id: string | null;

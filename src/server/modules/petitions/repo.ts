@@ -87,6 +87,10 @@ export interface PetitionFilter {
 
 const OPEN_STATUSES = ['received', 'classified', 'accepted'];
 
+// The deadline that runs now, in SQL: the domain's `runningDeadline` (src/domain/running-deadline.ts),
+// for a petition the caller has already limited to open statuses.
+const runningDueOn = sql<string>`(case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end)`;
+
 export async function listPetitions(db: Db, paths: string[], f: PetitionFilter) {
   let q = petitionSelect(db, paths).where(await petitionInScope(db, paths));
   if (f.subtree) q = q.where(sql<boolean>`p.unit_path <@ ${f.subtree}::ltree`);
@@ -97,11 +101,7 @@ export async function listPetitions(db: Db, paths: string[], f: PetitionFilter) 
   if (f.to) q = q.where('p.received_on', '<=', f.to);
   if (f.overdueOn) {
     const day = f.overdueOn;
-    q = q
-      .where('p.status', 'in', OPEN_STATUSES)
-      .where(
-        sql<boolean>`(case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end) < ${day}::date`,
-      );
+    q = q.where('p.status', 'in', OPEN_STATUSES).where(sql<boolean>`${runningDueOn} < ${day}::date`);
   }
   if (f.q) q = q.where(sql<boolean>`p.search_text like ${`%${f.q}%`}`);
   if (f.cursor)
@@ -136,18 +136,24 @@ export function findSimilar(db: Db, provinceId: string, fingerprint: string, fol
     .execute();
 }
 
-export function updatePetition(
+/**
+ * Saves a workflow step only where the petition is still in the state the step was decided on (its
+ * status and version as read); false when someone else got there first, and nothing was written.
+ */
+export async function updatePetition(
   db: Db,
-  provinceId: string,
-  id: string,
+  read: { province_id: string; id: string; status: string; version: number },
   patch: Partial<Insertable<PetitionTable>>,
 ) {
-  return db
+  const r = await db
     .updateTable('petition')
-    .set({ ...patch, updated_at: new Date() })
-    .where('province_id', '=', provinceId)
-    .where('id', '=', id)
-    .execute();
+    .set((eb) => ({ ...patch, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('province_id', '=', read.province_id)
+    .where('id', '=', read.id)
+    .where('status', '=', read.status)
+    .where('version', '=', read.version)
+    .executeTakeFirst();
+  return r.numUpdatedRows === 1n;
 }
 
 export function insertEvent(
@@ -230,7 +236,7 @@ function petitionColumns(from: string, to: string) {
     sql<number>`count(*) filter (where p.resolved_on between ${from}::date and ${to}::date and p.resolved_on <= p.resolution_due_on)::int`.as(
       'resolvedOnTime',
     ),
-    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and (case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end) < ${to}::date)::int`.as(
+    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and ${runningDueOn} < ${to}::date)::int`.as(
       'overdue',
     ),
     sql<number>`count(*) filter (where p.rating is not null)::int`.as('rated'),

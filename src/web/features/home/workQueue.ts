@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from '../../../domain/dates';
 import { type PetitionStatus, transitions } from '../../../domain/petition-workflow';
 import type { Role } from '../../../domain/roles';
+import { runningDeadline } from '../../../domain/running-deadline';
 import type { Me } from '../../api/types';
 import { formatNumber } from '../../lib/format';
 import type { Petition } from '../petitions/types';
@@ -38,10 +39,9 @@ export function displayCount({ count, more }: Pick<QueueCount, 'count' | 'more'>
   return more ? `${formatNumber(count)}+` : formatNumber(count);
 }
 
-// The deadline that runs now, as the server judges "overdue": resolution once accepted, handling before.
+// The deadline that runs now, by the rule the server judges "overdue" with.
 function runningDue(p: Pick<Petition, 'status' | 'handlingDue' | 'resolutionDue'>): IsoDate | undefined {
-  if (!['received', 'classified', 'accepted'].includes(p.status)) return undefined;
-  return (p.status === 'accepted' ? p.resolutionDue : p.handlingDue)?.dueOn;
+  return runningDeadline(p.status, p.handlingDue, p.resolutionDue)?.due.dueOn;
 }
 
 /** Open petitions whose running deadline falls from today to DUE_SOON_DAYS ahead (not yet overdue). */
