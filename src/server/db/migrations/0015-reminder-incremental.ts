@@ -26,13 +26,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger petition_reminder_insert after insert on petition for each row
     when (new.status in ('received', 'classified', 'accepted'))
     execute function petition_reminder_pending()`.execute(db);
+  // unit_path compared as text: a backup (pg_dump, search_path '') recreates this trigger where the ltree
+  // `=` behind IS DISTINCT FROM cannot be found, and the restore fails.
   await sql`
     create trigger petition_reminder_update
     after update of status, handler_id, handling_due_on, resolution_due_on, unit_path on petition for each row
     when (new.status in ('received', 'classified', 'accepted') and (
       old.status is distinct from new.status or old.handler_id is distinct from new.handler_id
       or old.handling_due_on is distinct from new.handling_due_on
-      or old.resolution_due_on is distinct from new.resolution_due_on or old.unit_path is distinct from new.unit_path))
+      or old.resolution_due_on is distinct from new.resolution_due_on
+      or old.unit_path::text is distinct from new.unit_path::text))
     execute function petition_reminder_pending()`.execute(db);
 
   // What the last run covered, per job: the next run looks only at deadlines that crossed a threshold
