@@ -1,4 +1,5 @@
-import { todayInVietnam } from '../../../../domain/dates.js';
+import { addDays, todayInVietnam } from '../../../../domain/dates.js';
+import { DUE_SOON_DAYS } from '../../../../domain/petition-workflow.js';
 import { foldVietnamese } from '../../../../domain/text.js';
 import { hasPermission, pathsFor } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
@@ -34,6 +35,16 @@ export async function listPetitions(ctx: AuthedCtx, q: PetitionListQuery) {
   });
   const { page, nextCursor } = pageOf(rows, q.limit, (r) => r.received_at);
   return { items: page.map((r) => toPetition(r)), nextCursor };
+}
+
+/**
+ * The home page's work queue, counted in SQL. The parts are the list's own filters on the list's own
+ * scope, so a count is always the length of the list it opens (the signed-in user for "mine").
+ */
+export function workQueue(ctx: AuthedCtx) {
+  const today = todayInVietnam();
+  const paths = readPaths(ctx);
+  return repo.countWorkQueue(ctx.db, paths, today, addDays(today, DUE_SOON_DAYS), ctx.scope.userId);
 }
 
 export async function getPetition(ctx: AuthedCtx, id: string) {
