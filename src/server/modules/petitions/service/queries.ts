@@ -6,7 +6,7 @@ import type { AuthedCtx } from '../../../context.js';
 import { decodeTimeCursor, pageOf } from '../../../http/cursor.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
-import { loadCalendar } from '../../calendar/service.js';
+import { calendarFor } from '../../calendar/service.js';
 import { getUnit } from '../../org/service.js';
 import * as repo from '../repo.js';
 import type { PetitionListQuery, Sender } from '../schemas.js';
@@ -50,7 +50,7 @@ export function workQueue(ctx: AuthedCtx) {
 export async function getPetition(ctx: AuthedCtx, id: string) {
   const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
   if (!row) throw problem.notFound('Đơn');
-  return toPetition(row, await loadCalendar(ctx.db));
+  return toPetition(row, await calendarFor(ctx, ctx.db));
 }
 
 /** The paper recorded with a step, if any (stored in the event's data). */
