@@ -181,6 +181,29 @@ beforeAll(async () => {
     ),
   );
 
+  // A sender in clear and the codes of Bãi Cháy's petitions: none of it may reach Hà Tu (a duplicate
+  // match once sent a code across wards).
+  const bcSender = {
+    name: 'Vương Thị Biển Xanh',
+    idNumber: '022190004321',
+    phone: '0912004321',
+    address: 'Số 5 đường Vòng Bãi Cháy',
+    email: 'vuong.bienxanh@example.vn',
+  };
+  const feedback = await bcOfficer.post(
+    '/api/petitions',
+    petitionBody(units.baiChay.id, { kind: 'feedback', sender: bcSender }),
+  );
+  expect(feedback.statusCode, feedback.body).toBe(201);
+  for (const v of Object.values(bcSender)) secrets.add(v);
+  secrets.add('022087009999');
+  const bcCodes = await world.database.db
+    .selectFrom('petition')
+    .select('tracking_code')
+    .where('unit_path', '=', units.baiChay.path)
+    .execute();
+  for (const r of bcCodes) secrets.add(r.tracking_code);
+
   ht.unit = await world.newUnit(units.haTu, 'residential_group', 'Tổ dân phố 2');
   for (const role of HA_TU_ROLES) await haTuUser(`ht.${role}`, [[role, units.haTu]]);
   ht.targetUserId = await haTuUser('ht.muctieu', [['leader', units.haTu]]);

@@ -13,6 +13,9 @@ import * as m0010 from './migrations/0010-petition-recent.js';
 import * as m0011 from './migrations/0011-login-throttle.js';
 import * as m0012 from './migrations/0012-denouncer-secrecy.js';
 import * as m0014 from './migrations/0014-idempotency-hash.js';
+import * as m0015 from './migrations/0015-reminder-incremental.js';
+import * as m0016 from './migrations/0016-reception-session-lookups.js';
+import * as m0017 from './migrations/0017-petition-version.js';
 
 // Listed explicitly (no directory scan) so migrations run the same under tsx, vitest and a bundle.
 // Forward-only: a mistake is fixed by a new migration, never by editing or reverting an old one.
@@ -30,6 +33,9 @@ const migrations: Record<string, Migration> = {
   '0011-login-throttle': m0011,
   '0012-denouncer-secrecy': m0012,
   '0014-idempotency-hash': m0014,
+  '0015-reminder-incremental': m0015,
+  '0016-reception-session-lookups': m0016,
+  '0017-petition-version': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -241,6 +241,8 @@ export interface PetitionTable {
   /** A keyed hash of the PIN given only to the sender: the tracking code alone does not let one rate. */
   sender_pin_hash: string | null;
   pin_failures: Generated<number>;
+  /** Raised by every workflow step, which saves only where the version it read is still there. */
+  version: Generated<number>;
   search_text: string;
   created_by: string | null;
   citizen_user_id: string | null;
@@ -297,7 +299,22 @@ export interface NotificationTable {
   read_at: Date | null;
 }
 
+export interface ReminderPendingTable {
+  province_id: string;
+  petition_id: string;
+}
+
+export interface ReminderRunTable {
+  job: string;
+  today: string;
+  until_on: string;
+  staff_digest: string;
+  ran_at: Generated<Date>;
+}
+
 export interface DB {
+  reminder_pending: ReminderPendingTable;
+  reminder_run: ReminderRunTable;
   petition_attachment: PetitionAttachmentTable;
   notification: NotificationTable;
   petition: PetitionTable;

@@ -44,6 +44,9 @@ export const problem = {
     new Problem(403, '/problems/forbidden', 'Bạn không có quyền thực hiện thao tác này', [], detail),
   conflict: (path: string, message: string) =>
     new Problem(409, '/problems/conflict', 'Dữ liệu bị trùng hoặc xung đột', [{ path, message }]),
+  // Someone else changed the record between this user's read and his write: nothing was saved.
+  stale: (what = 'Bản ghi') =>
+    new Problem(409, '/problems/stale', `${what} vừa được người khác xử lý, hãy tải lại`),
   throttled: (path: string, message: string, seconds: number) =>
     new Problem(
       429,

@@ -1,36 +1,102 @@
-import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { formatVietnameseDate, type IsoDate } from '../../../domain/dates.js';
+import { addDays, type IsoDate } from '../../../domain/dates.js';
 import { addWorkingDays } from '../../../domain/deadline.js';
 import type { Role } from '../../../domain/roles.js';
 import type { Db } from '../../db/database.js';
 import { loadCalendar } from '../calendar/service.js';
+import * as q from './reminders-sql.js';
 
-interface DuePetition {
-  province_id: string;
-  id: string;
-  tracking_code: string;
-  unit_path: string;
-  handler_id: string | null;
-  due_on: string;
-  stage: 'handling' | 'resolution';
+/** Petitions per statement: on PGlite a batch holds Node's thread; 250 keeps it near 30 ms of CPU. */
+export const REMINDER_BATCH = 250;
+
+export interface ReminderRun {
+  /** Every due petition was looked at (first run, leaders changed, or the clock went back). */
+  full: boolean;
+  /** Open petitions due by the horizon that the run looked at. */
+  checked: number;
+  created: number;
+}
+
+/** Deadline ranges (after, upTo] that crossed a threshold since the last run, merged where they touch. */
+export function crossedRanges(last: { today: IsoDate; until: IsoDate }, today: IsoDate, until: IsoDate) {
+  const ranges = [
+    // Due on [last today, today): overdue since the day after the deadline, and not when last run.
+    { after: addDays(last.today, -1), upTo: addDays(today, -1) },
+    // Due in (last horizon, horizon]: newly within the days before.
+    { after: last.until, upTo: until },
+  ]
+    .filter((r) => r.after < r.upTo)
+    .sort((a, b) => a.after.localeCompare(b.after));
+  const merged: { after: IsoDate; upTo: IsoDate }[] = [];
+  for (const r of ranges) {
+    const prev = merged.at(-1);
+    if (prev && r.after <= prev.upTo) prev.upTo = r.upTo > prev.upTo ? r.upTo : prev.upTo;
+    else merged.push({ ...r });
+  }
+  return merged;
 }
 
 /**
- * Open petitions whose current deadline (handling before acceptance, resolution after) falls on or before
- * `until`. Cross-scope on purpose: the scheduler works for every unit, and writes only to the people
- * responsible for each petition.
+ * Reminds the handler `daysBefore` working days before a deadline, and on the day after it passes tells
+ * the handler and escalates to the unit's leaders. Set-based and incremental: a run looks only at the
+ * petitions changed since the last one and at the deadlines that crossed a threshold since; a repeat
+ * inserts nothing (unique key). Batches of `batchSize` with a turn of the event loop between them keep
+ * HTTP answering while it runs on PGlite.
  */
-function openPetitionsDueBy(db: Db, until: IsoDate) {
-  return sql<DuePetition>`
-    select province_id, id, tracking_code, unit_path::text as unit_path, handler_id,
-      (case when status = 'accepted' then resolution_due_on else handling_due_on end)::text as due_on,
-      case when status = 'accepted' then 'resolution' else 'handling' end as stage
-    from petition
-    where status in ('received', 'classified', 'accepted')
-      and (case when status = 'accepted' then resolution_due_on else handling_due_on end) <= ${until}::date`.execute(
-    db,
-  );
+export async function runDeadlineReminders(
+  db: Db,
+  today: IsoDate,
+  daysBefore: number,
+  batchSize = REMINDER_BATCH,
+): Promise<ReminderRun> {
+  const until = addWorkingDays(today, daysBefore, await loadCalendar(db));
+  const digest = await q.staffDigest(db);
+  const last = await q.lastRun(db);
+  const full = !last || last.staff_digest !== digest || today < last.today;
+  const run: ReminderRun = { full, checked: 0, created: 0 };
+  const add = (r: { checked: number; created: number }) => {
+    run.checked += r.checked;
+    run.created += r.created;
+  };
+  if (full) {
+    // The walk below covers whatever is queued; a change committed after the queue is emptied queues again.
+    while ((await q.dropPending(db, batchSize)) > 0) await nextTurn();
+    await sendRange(db, q.firstKey, until, batchSize, today, until, add);
+  } else {
+    // An empty queue costs one index probe, not the sending statement.
+    while (await q.hasPending(db)) {
+      const r = await q.sendPending(db, batchSize, today, until);
+      add(r);
+      if (r.batched < batchSize) break;
+      await nextTurn();
+    }
+    const since = { today: last.today, until: last.until_on };
+    for (const r of crossedRanges(since, today, until))
+      await sendRange(db, q.keyAfter(r.after), r.upTo, batchSize, today, until, add);
+  }
+  // Nothing to record when the day, the horizon and the leaders are those of the last run.
+  const same = last && last.today === today && last.until_on === until && last.staff_digest === digest;
+  if (!same) await q.recordRun(db, today, until, digest);
+  return run;
+}
+
+async function sendRange(
+  db: Db,
+  from: q.DueKey,
+  upTo: IsoDate,
+  batchSize: number,
+  today: IsoDate,
+  until: IsoDate,
+  add: (r: { checked: number; created: number }) => void,
+) {
+  let after: q.DueKey | null = from;
+  while (after) {
+    const r = await q.sendInRange(db, after, upTo, batchSize, today, until);
+    add(r);
+    after = r.batched < batchSize ? null : r.next;
+    await nextTurn();
+  }
 }
 
 /**
@@ -49,60 +115,4 @@ export async function nearestStaff(db: Db, unitPath: string, roles: readonly Rol
     .execute();
   const nearest = Math.max(0, ...rows.map((r) => r.depth));
   return [...new Set(rows.filter((r) => r.depth === nearest).map((r) => r.user_id))];
-}
-
-/**
- * Reminds the handler `daysBefore` working days before a deadline, and on the day after it passes tells
- * the handler and escalates to the unit's leaders. Idempotent: the unique key drops repeats.
- */
-export async function runDeadlineReminders(db: Db, today: IsoDate, daysBefore: number) {
-  const cal = await loadCalendar(db);
-  const until = addWorkingDays(today, daysBefore, cal);
-  const due = (await openPetitionsDueBy(db, until)).rows;
-  let created = 0;
-  for (const p of due) {
-    const overdue = p.due_on < today;
-    const stage = p.stage === 'handling' ? 'xử lý đơn' : 'giải quyết';
-    const when = formatVietnameseDate(p.due_on);
-    const targets: { userId: string; kind: 'due_soon' | 'overdue' | 'escalated'; message: string }[] = [];
-    if (p.handler_id) {
-      targets.push({
-        userId: p.handler_id,
-        kind: overdue ? 'overdue' : 'due_soon',
-        message: overdue
-          ? `Đơn ${p.tracking_code} đã quá hạn ${stage} (hạn ${when})`
-          : `Đơn ${p.tracking_code} sắp đến hạn ${stage}: ${when}`,
-      });
-    }
-    if (overdue || !p.handler_id) {
-      for (const userId of await nearestStaff(db, p.unit_path, ['leader'])) {
-        targets.push({
-          userId,
-          kind: overdue ? 'escalated' : 'due_soon',
-          message: overdue
-            ? `Đơn ${p.tracking_code} quá hạn ${stage} (hạn ${when})${p.handler_id ? '' : ', chưa giao cán bộ thụ lý'}`
-            : `Đơn ${p.tracking_code} sắp đến hạn ${stage} (${when}) và chưa giao cán bộ thụ lý`,
-        });
-      }
-    }
-    for (const t of targets) {
-      const res = await db
-        .insertInto('notification')
-        .values({
-          province_id: p.province_id,
-          id: randomUUID(),
-          user_id: t.userId,
-          petition_id: p.id,
-          kind: t.kind,
-          due_on: p.due_on,
-          message: t.message,
-        })
-        .onConflict((oc) =>
-          oc.columns(['province_id', 'petition_id', 'user_id', 'kind', 'due_on']).doNothing(),
-        )
-        .executeTakeFirst();
-      created += Number(res.numInsertedOrUpdatedRows ?? 0);
-    }
-  }
-  return { checked: due.length, created };
 }

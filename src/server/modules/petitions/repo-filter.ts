@@ -20,8 +20,9 @@ export interface PetitionFilter {
 }
 
 const OPEN_STATUSES = sql.raw(`('received', 'classified', 'accepted')`);
-// The deadline that runs now: resolution once accepted, handling before.
-const RUNNING_DUE = sql`(case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end)`;
+// The deadline that runs now, in SQL: the domain's `runningDeadline` (src/domain/running-deadline.ts),
+// for a petition the caller has already limited to open statuses.
+export const RUNNING_DUE = sql<string>`(case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end)`;
 
 /**
  * The filter as SQL conditions on `petition as p`. The list applies them in its WHERE and the home counts

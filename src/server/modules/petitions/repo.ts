@@ -1,7 +1,8 @@
 import { type Insertable, sql } from 'kysely';
+import { inSubtrees } from '../../auth/scope.js';
 import type { Db } from '../../db/database.js';
 import type { PetitionTable } from '../../db/schema.js';
-import { filterConditions, type PetitionFilter, petitionInScope } from './repo-filter.js';
+import { filterConditions, type PetitionFilter, petitionInScope, RUNNING_DUE } from './repo-filter.js';
 
 export { countWorkQueue } from './repo-filter.js';
 
@@ -9,7 +10,12 @@ export function insertPetition(db: Db, p: Insertable<PetitionTable>) {
   return db.insertInto('petition').values(p).execute();
 }
 
-function petitionSelect(db: Db) {
+/**
+ * A petition with what its pages show. `paths` are the caller's subtrees: the count of the other petitions
+ * of its matter covers only those he may see (a matter spans units; the others' existence is theirs).
+ * The public lookup passes none and counts nothing.
+ */
+function petitionSelect(db: Db, paths: string[]) {
   return db
     .selectFrom('petition as p')
     .innerJoin('admin_unit as u', 'u.id', 'p.admin_unit_id')
@@ -26,7 +32,7 @@ function petitionSelect(db: Db) {
       'ru.name as respondent_unit_name',
       'rp.id as respondent_parent_unit_id',
       'rp.name as respondent_parent_unit_name',
-      sql<number>`(select count(*)::int - 1 from petition d where d.province_id = p.province_id and d.matter_id = p.matter_id)`.as(
+      sql<number>`(select count(*)::int from petition d where d.province_id = p.province_id and d.matter_id = p.matter_id and d.id <> p.id and ${inSubtrees('d.unit_path', paths)})`.as(
         'duplicates',
       ),
     ]);
@@ -50,7 +56,7 @@ export function storedColumns(r: PetitionRow): Insertable<PetitionTable> {
 }
 
 export async function findPetition(db: Db, paths: string[], id: string) {
-  return petitionSelect(db)
+  return petitionSelect(db, paths)
     .where('p.id', '=', id)
     .where(await petitionInScope(db, paths))
     .executeTakeFirst();
@@ -58,7 +64,7 @@ export async function findPetition(db: Db, paths: string[], id: string) {
 
 /** The public tracking page looks a petition up by its code alone: the code carries the province. */
 export function findByTrackingCode(db: Db, provinceId: string, code: string) {
-  return petitionSelect(db)
+  return petitionSelect(db, [])
     .where('p.province_id', '=', provinceId)
     .where('p.tracking_code', '=', code)
     .executeTakeFirst();
@@ -70,7 +76,7 @@ export interface PetitionListFilter extends PetitionFilter {
 }
 
 export async function listPetitions(db: Db, paths: string[], f: PetitionListFilter) {
-  let q = petitionSelect(db).where(await petitionInScope(db, paths));
+  let q = petitionSelect(db, paths).where(await petitionInScope(db, paths));
   for (const c of filterConditions(f)) q = q.where(c);
   if (f.cursor)
     q = q.where(sql<boolean>`(p.received_at, p.id) < (${f.cursor.at}::timestamptz, ${f.cursor.id}::uuid)`);
@@ -104,18 +110,24 @@ export function findSimilar(db: Db, provinceId: string, fingerprint: string, fol
     .execute();
 }
 
-export function updatePetition(
+/**
+ * Saves a workflow step only where the petition is still in the state the step was decided on (its
+ * status and version as read); false when someone else got there first, and nothing was written.
+ */
+export async function updatePetition(
   db: Db,
-  provinceId: string,
-  id: string,
+  read: { province_id: string; id: string; status: string; version: number },
   patch: Partial<Insertable<PetitionTable>>,
 ) {
-  return db
+  const r = await db
     .updateTable('petition')
-    .set({ ...patch, updated_at: new Date() })
-    .where('province_id', '=', provinceId)
-    .where('id', '=', id)
-    .execute();
+    .set((eb) => ({ ...patch, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('province_id', '=', read.province_id)
+    .where('id', '=', read.id)
+    .where('status', '=', read.status)
+    .where('version', '=', read.version)
+    .executeTakeFirst();
+  return r.numUpdatedRows === 1n;
 }
 
 export function insertEvent(
@@ -198,7 +210,7 @@ function petitionColumns(from: string, to: string) {
     sql<number>`count(*) filter (where p.resolved_on between ${from}::date and ${to}::date and p.resolved_on <= p.resolution_due_on)::int`.as(
       'resolvedOnTime',
     ),
-    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and (case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end) < ${to}::date)::int`.as(
+    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and ${RUNNING_DUE} < ${to}::date)::int`.as(
       'overdue',
     ),
     sql<number>`count(*) filter (where p.rating is not null)::int`.as('rated'),

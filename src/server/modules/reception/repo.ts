@@ -233,3 +233,68 @@ export async function sealVisitCitizens(
     .where('citizens_secret', 'is', null)
     .execute();
 }
+
+/**
+ * Per active rule of the caller's subtrees, its held sessions in [from, to] in one aggregate query: held
+ * by the leader, and by a deputy before and from `cutoff` (the domain's NO_DELEGATION_FROM), with the
+ * leader's name from the first of them. The lateral count walks `reception_session_rule` (migration 0016)
+ * rule by rule, instead of loading every session of the period with its visits.
+ */
+export function complianceCounts(
+  db: Db,
+  paths: string[],
+  subtree: string | undefined,
+  from: string,
+  to: string,
+  cutoff: string,
+) {
+  // A delegated session: held by someone other than the leader, by user id if known, else by name.
+  const delegated = sql<boolean>`case when s.leader_user_id is not null
+    then s.held_by_user_id is distinct from s.leader_user_id
+    else s.held_by_name is distinct from s.leader_name end`;
+  let q = db
+    .selectFrom('reception_rule as r')
+    .innerJoin('admin_unit as u', 'u.id', 'r.admin_unit_id')
+    .leftJoinLateral(
+      (eb) => {
+        let held = eb
+          .selectFrom('reception_session as s')
+          .select([
+            sql<number>`count(*) filter (where not ${delegated})::int`.as('by_leader'),
+            sql<number>`count(*) filter (where ${delegated} and s.planned_on < ${cutoff})::int`.as(
+              'delegated_before',
+            ),
+            sql<number>`count(*) filter (where ${delegated} and s.planned_on >= ${cutoff})::int`.as(
+              'delegated_since',
+            ),
+            sql<string | null>`(array_agg(s.leader_name order by s.planned_on, s.id))[1]`.as('leader_name'),
+          ])
+          .whereRef('s.rule_id', '=', 'r.id')
+          .where('s.status', '=', 'held')
+          .where('s.planned_on', '>=', from)
+          .where('s.planned_on', '<=', to)
+          .where(inSubtrees('s.unit_path', paths));
+        if (subtree) held = held.where(sql<boolean>`s.unit_path <@ ${subtree}::ltree`);
+        return held.as('h');
+      },
+      (join) => join.onTrue(),
+    )
+    .select([
+      'r.id',
+      'r.admin_unit_id',
+      'u.name as unit_name',
+      'r.leader_title',
+      'r.frequency',
+      'r.min_per_period',
+      'r.fixed_days',
+      'r.basis',
+      'h.by_leader',
+      'h.delegated_before',
+      'h.delegated_since',
+      'h.leader_name',
+    ])
+    .where('r.active', '=', true)
+    .where(inSubtrees('u.path', paths));
+  if (subtree) q = q.where(sql<boolean>`u.path <@ ${subtree}::ltree`);
+  return q.orderBy('u.path').orderBy('r.created_at').orderBy('r.id').execute();
+}

@@ -1,3 +1,4 @@
+import { runningDeadline } from '../../../domain/running-deadline';
 import type { Petition } from './types';
 
 export interface CurrentDeadline {
@@ -6,14 +7,10 @@ export interface CurrentDeadline {
   basis: string;
 }
 
-/**
- * The deadline that runs now: handling (accept, guide, forward or file) until the petition is accepted,
- * then resolution. A petition already out of the workflow has none.
- */
+/** The deadline that runs now (the domain's rule), labelled for the petition's page. */
 export function currentDeadline(p: Petition): CurrentDeadline | null {
-  if (p.status === 'accepted' && p.resolutionDue)
-    return { label: 'Hạn giải quyết', dueOn: p.resolutionDue.dueOn, basis: p.resolutionDue.basis };
-  if ((p.status === 'received' || p.status === 'classified') && p.handlingDue)
-    return { label: 'Hạn xử lý đơn', dueOn: p.handlingDue.dueOn, basis: p.handlingDue.basis };
-  return null;
+  const running = runningDeadline(p.status, p.handlingDue, p.resolutionDue);
+  if (!running) return null;
+  const label = running.stage === 'resolution' ? 'Hạn giải quyết' : 'Hạn xử lý đơn';
+  return { label, dueOn: running.due.dueOn, basis: running.due.basis };
 }

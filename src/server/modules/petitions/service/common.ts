@@ -3,18 +3,16 @@ import { type Respondent, suggestCompetence } from '../../../../domain/competenc
 import { todayInVietnam } from '../../../../domain/dates.js';
 import { complaintDecisionPeriods, computeDeadline, type Deadline } from '../../../../domain/legal-rules.js';
 import { type PetitionStatus, petitionStatusName } from '../../../../domain/petition-workflow.js';
+import { runningDeadline } from '../../../../domain/running-deadline.js';
 import { secretBox } from '../../../crypto/secret-box.js';
 import type { PetitionRow } from '../repo.js';
 import type { Petition, Sender } from '../schemas.js';
 
 export { secretBox };
 
-const OPEN: PetitionStatus[] = ['received', 'classified', 'accepted'];
-
 export function isOverdue(r: PetitionRow, today = todayInVietnam()): boolean {
-  if (!OPEN.includes(r.status as PetitionStatus)) return false;
-  const due = r.status === 'accepted' ? r.resolution_due_on : r.handling_due_on;
-  return due !== null && due < today;
+  const running = runningDeadline(r.status, r.handling_due_on, r.resolution_due_on);
+  return running !== null && running.due < today;
 }
 
 function senderOf(r: PetitionRow): Sender | null {

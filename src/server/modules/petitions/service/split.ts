@@ -60,7 +60,8 @@ export async function splitPetition(ctx: AuthedCtx, id: string, body: SplitBody)
         updated_at: new Date(),
       });
     }
-    await repo.updatePetition(trx, p.province_id, p.id, { status: 'filed' });
+    // A step taken on the petition since it was read (a classify, another split) wins; the parts roll back.
+    if (!(await repo.updatePetition(trx, p, { status: 'filed' }))) throw problem.stale('Đơn');
     const note = `Đơn có nhiều nội dung, đã tách thành các đơn ${codes.join(', ')}`;
     for (const isPublic of [false, true]) {
       await repo.insertEvent(trx, {

@@ -241,7 +241,8 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
     ? `văn bản số ${document.no} ngày ${document.date.split('-').reverse().join('/')}`
     : null;
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePetition(trx, p.province_id, p.id, { ...patch, status: check.to });
+    // Saved only on the state this step was decided on; otherwise the whole step rolls back.
+    if (!(await repo.updatePetition(trx, p, { ...patch, status: check.to }))) throw problem.stale('Đơn');
     if (forward) await createForwardedCopy(trx, p, forward.unit, forward, today, await calendarFor(ctx, trx));
     await repo.insertEvent(trx, {
       provinceId: p.province_id,

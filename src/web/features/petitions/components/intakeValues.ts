@@ -86,26 +86,18 @@ export function toInput(v: IntakeValues): PetitionCreate {
 
 /** What a reception visit already knows: its unit, day, content and the group's representative. */
 export function fromVisit(visit: VisitSummary): Partial<IntakeValues> {
-  // A sealed visit shows placeholders: the server attaches the sealed denouncer to the denunciation.
-  if (visit.citizensSealed) {
-    return {
-      unitId: visit.unitId,
-      channel: 'in_person',
-      receivedOn: dayjs(visit.receivedOn),
-      content: visit.content,
-      signerCount: visit.groupSize,
-      kind: 'denunciation',
-      anonymous: true,
-      sender: undefined,
-    };
-  }
-  const lead = visit.citizens.find((c) => c.isRepresentative) ?? visit.citizens[0];
-  return {
+  const known = {
     unitId: visit.unitId,
-    channel: 'in_person',
+    channel: 'in_person' as const,
     receivedOn: dayjs(visit.receivedOn),
     content: visit.content,
     signerCount: visit.groupSize,
+  };
+  // A sealed visit shows placeholders: the server attaches the sealed denouncer to the denunciation.
+  if (visit.citizensSealed) return { ...known, kind: 'denunciation', anonymous: true, sender: undefined };
+  const lead = visit.citizens.find((c) => c.isRepresentative) ?? visit.citizens[0];
+  return {
+    ...known,
     anonymous: !lead,
     sender: lead
       ? {

@@ -20,7 +20,7 @@ export function TrackPage() {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Typography.Paragraph type="secondary">
-            Nhập mã tra cứu bạn nhận được khi gửi đơn (ví dụ: 22-26ABCD2345).
+            Nhập mã tra cứu bạn nhận được khi gửi đơn (ví dụ: 22-26ABCD2345KM).
           </Typography.Paragraph>
           <Input.Search
             key={code}
