@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+// E2E_PORT lets two worktrees run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 // Debian's Chromium, never a downloaded browser; the app runs on a fresh PGlite data dir with demo data.
 export default defineConfig({

@@ -5,16 +5,15 @@
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/petitions.ts
  *
- * It creates (and afterwards keeps, for re-runs with BENCH_REUSE=1) the database `dvs_bench`.
+ * It creates (and afterwards keeps, for re-runs with BENCH_REUSE=1) the database `dvs_bench` (or BENCH_DB).
  */
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
-import { insertUnit } from '../src/server/modules/org/repo.js';
 import { findPetition, listPetitions, petitionFigures } from '../src/server/modules/petitions/repo.js';
+import { loadPetitions } from './petition-data.js';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOTAL = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
@@ -22,14 +21,18 @@ const PROVINCES = 10;
 const COMMUNES = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 
+// Another name (BENCH_DB) lets two checkouts run it on one server without dropping each other's data.
+const BENCH_DB = process.env.BENCH_DB ?? 'dvs_bench';
+if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DB)) throw new Error(`BENCH_DB: ${BENCH_DB}`);
+
 async function prepareDatabase() {
   const url = new URL(adminUrl);
-  url.pathname = '/dvs_bench';
+  url.pathname = `/${BENCH_DB}`;
   if (process.env.BENCH_REUSE === '1') return url.toString();
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query('drop database if exists dvs_bench with (force)');
-  await admin.query('create database dvs_bench');
+  await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+  await admin.query(`create database ${BENCH_DB}`);
   await admin.end();
   return url.toString();
 }
@@ -40,65 +43,7 @@ await migrateToLatest(db);
 
 if (process.env.BENCH_REUSE !== '1') {
   const t0 = performance.now();
-  const country = randomUUID();
-  const countryPath = await insertUnit(db, {
-    id: country,
-    parentId: null,
-    parentPath: null,
-    provinceId: null,
-    code: 'VN',
-    name: 'Việt Nam',
-    kind: 'country',
-    isRemote: false,
-  });
-  for (let p = 0; p < PROVINCES; p++) {
-    const pid = randomUUID();
-    const ppath = await insertUnit(db, {
-      id: pid,
-      parentId: country,
-      parentPath: countryPath,
-      provinceId: null,
-      code: `P${p}`,
-      name: `Tỉnh thử ${p}`,
-      kind: 'province',
-      isRemote: false,
-    });
-    for (let c = 0; c < COMMUNES; c++) {
-      await insertUnit(db, {
-        id: randomUUID(),
-        parentId: pid,
-        parentPath: ppath,
-        provinceId: pid,
-        code: `P${p}C${c}`,
-        name: `Xã thử ${p}-${c}`,
-        kind: 'commune',
-        isRemote: false,
-      });
-    }
-  }
-  // One INSERT … SELECT per province: the rows spread over its communes, five years and every state.
-  const perProvince = Math.ceil(TOTAL / PROVINCES);
-  for (let p = 0; p < PROVINCES; p++) {
-    await sql`
-      insert into petition (province_id, id, tracking_code, admin_unit_id, unit_path, matter_id, channel, received_on,
-        received_at, kind, status, subject, content, sender_name, sender_fingerprint, competence, handling_due_on,
-        resolution_due_on, accepted_on, resolved_on, search_text)
-      select u.province_id, gen_random_uuid(), ${`P${p}-`} || g, u.id, u.path, gen_random_uuid(),
-        (array['in_person','post','online','hotline','forwarded'])[1 + g % 5],
-        d, d + time '09:00',
-        (array['complaint','denunciation','recommendation','feedback'])[1 + g % 4],
-        (array['received','classified','accepted','resolved','closed','guided','forwarded','closed','closed','resolved'])[1 + g % 10],
-        'Đơn thử nghiệm số ' || g, 'Nội dung đơn thử nghiệm về bồi thường giải phóng mặt bằng số ' || g,
-        'Nguyễn Văn ' || g, md5(g::text), case when g % 5 = 0 then 'out' else 'in' end,
-        d + 14, d + 45, d + 5, case when g % 10 in (3, 4, 7, 8, 9) then d + 30 end,
-        'don thu nghiem so ' || g || ' nguyen van ' || g || ' boi thuong giai phong mat bang'
-      from generate_series(1, ${perProvince}) g
-      cross join lateral (select (date '2022-01-01' + (g * 7919 % 1826)) as d) dd
-      join lateral (
-        select id, path, province_id from admin_unit where code = ${`P${p}C`} || (g % ${COMMUNES})
-      ) u on true`.execute(db);
-  }
-  await sql`analyze petition`.execute(db);
+  await loadPetitions(db, { total: TOTAL, provinces: PROVINCES, communes: COMMUNES });
   console.log(
     `Nạp ${TOTAL.toLocaleString('vi-VN')} đơn: ${((performance.now() - t0) / 1000).toFixed(1)} giây`,
   );

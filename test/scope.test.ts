@@ -950,6 +950,28 @@ const routes: Record<string, RouteCase> = {
       await expectUnseen(c, 'petition.read', send, units.baiChay.id);
     },
   },
+  'GET /api/petitions/work-queue': {
+    perm: 'petition.read',
+    sample: () => ({ method: 'GET', url: '/api/petitions/work-queue' }),
+    async probe(c) {
+      const queue = await expectList(c, 'petition.read', '/api/petitions/work-queue');
+      if (!queue) return;
+      // Bãi Cháy's received petition is counted for Bãi Cháy (checked below), never here: each count
+      // equals the length of the list this caller gets with the same filter.
+      const handler = (await c.client.get('/api/auth/me')).json().user.id;
+      const parts = {
+        overdue: 'overdue=true',
+        received: 'status=received',
+        classified: 'status=classified',
+        mineClassified: `status=classified&handlerId=${handler}`,
+        mineAccepted: `status=accepted&handlerId=${handler}`,
+      };
+      for (const [part, filter] of Object.entries(parts)) {
+        const list = (await c.client.get(`/api/petitions?${filter}&limit=200`)).json();
+        expect(queue[part].count, `${c.role} ${part}`).toBe(list.items.length);
+      }
+    },
+  },
   'GET /api/reports/reception.xlsx': {
     perm: 'reception.read',
     sample: () => ({ method: 'GET', url: `/api/reports/reception.xlsx?${PERIOD}&unitId=${units.haTu.id}` }),
@@ -1168,6 +1190,8 @@ describe('scope between two neighbouring wards', () => {
   it('Bãi Cháy sees its own data, so the checks below are not vacuous', async () => {
     expect((await bcAdmin.get('/api/units/search?q=cai dam')).json().items).toHaveLength(1);
     expect((await bcAdmin.get(`/api/organizations?unitId=${units.baiChay.id}`)).json()).toHaveLength(1);
+    const bcQueue = (await (await world.as('bc.tiepdan')).get('/api/petitions/work-queue')).json();
+    expect(bcQueue.received.count).toBeGreaterThanOrEqual(1);
     const users = (await bcAdmin.get('/api/users')).json().items.map((u: { username: string }) => u.username);
     expect(users).toEqual(expect.arrayContaining(['bc.quantri', 'bc.canbo']));
     const audit = (await bcAdmin.get('/api/audit?limit=200')).json().items;

@@ -90,5 +90,6 @@ export async function systemContext(db: Db, config: Config): Promise<AuthedCtx> 
     scope: await loadScope(db, admin.id, `${admin.full_name} (dòng lệnh)`),
     sessionId: null,
     ip: null,
+    memo: {},
   };
 }

@@ -16,6 +16,9 @@ export const petitionStatuses = [
 ] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
 
+/** Calendar days ahead within which an open petition's running deadline counts as "due soon" on the home page. */
+export const DUE_SOON_DAYS = 5;
+
 export const petitionActions = [
   'classify',
   'assign',

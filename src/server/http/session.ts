@@ -29,7 +29,7 @@ function allowedBeforePasswordChange(req: FastifyRequest): boolean {
 export function installSession(app: FastifyInstance, db: Db, config: Config): void {
   app.decorateRequest('ctx');
   app.addHook('onRequest', async (req) => {
-    req.ctx = { db, config, scope: null, sessionId: null, ip: req.ip };
+    req.ctx = { db, config, scope: null, sessionId: null, ip: req.ip, memo: {} };
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const tokenHash = hashToken(token);

@@ -3,7 +3,7 @@ import { addDays, type IsoDate, weekday } from '../../../domain/dates.js';
 import { culturalDay, decidedYears } from '../../../domain/holidays-vn.js';
 import { computeDeadline, type DeadlineRuleId, deadlineRules } from '../../../domain/legal-rules.js';
 import { hasPermission } from '../../auth/scope.js';
-import type { AuthedCtx } from '../../context.js';
+import type { AuthedCtx, Ctx } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
@@ -15,6 +15,24 @@ const pendingKey = (p: { month: number; day: number }) => `calendar.pending.${p.
 /** The calendar in force: stored years over the shipped decisions, then the computed statutory days. */
 export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
   return createCalendar(await loadSettings(db));
+}
+
+/**
+ * The calendar for one request, read from the database at most once however many steps need it. Each
+ * request starts afresh, so an edit shows in the next request on every server process; the editing
+ * request drops its own copy. `db` is the transaction when called inside one: PGlite has one connection,
+ * and a read on `ctx.db` would wait for the transaction that waits for it.
+ */
+export function calendarFor(ctx: Pick<Ctx, 'memo'>, db: Db): Promise<WorkingCalendar> {
+  const known = ctx.memo.calendar;
+  if (known) return known;
+  const loading = loadCalendar(db);
+  ctx.memo.calendar = loading;
+  // A failed read (its transaction aborted) is not kept: the next step reads again.
+  loading.catch(() => {
+    if (ctx.memo.calendar === loading) ctx.memo.calendar = undefined;
+  });
+  return loading;
 }
 
 async function loadSettings(db: Db) {
@@ -86,6 +104,7 @@ export async function saveCalendarYear(ctx: AuthedCtx, year: number, input: Year
       after: input,
     });
   });
+  ctx.memo.calendar = undefined;
   return getCalendarYear(ctx, year);
 }
 
@@ -102,6 +121,7 @@ export async function setPendingHoliday(ctx: AuthedCtx, key: string, enabled: bo
       summary: `${enabled ? 'Áp dụng' : 'Bỏ áp dụng'} ngày nghỉ ${culturalDay.name} (24/11)`,
     });
   });
+  ctx.memo.calendar = undefined;
 }
 
 /** What a deadline would be, with the days off it stepped over: the calculator of the calendar page. */

@@ -21,6 +21,7 @@ beforeAll(async () => {
     scope: await loadScope(db, adminId, 'Quản trị'),
     sessionId: null,
     ip: null,
+    memo: {},
   };
 });
 afterAll(() => world.close());

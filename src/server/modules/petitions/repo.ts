@@ -1,7 +1,10 @@
 import { type Insertable, sql } from 'kysely';
-import { inScope, inSubtrees } from '../../auth/scope.js';
+import { inSubtrees } from '../../auth/scope.js';
 import type { Db } from '../../db/database.js';
 import type { PetitionTable } from '../../db/schema.js';
+import { filterConditions, type PetitionFilter, petitionInScope, RUNNING_DUE } from './repo-filter.js';
+
+export { countWorkQueue } from './repo-filter.js';
 
 export function insertPetition(db: Db, p: Insertable<PetitionTable>) {
   return db.insertInto('petition').values(p).execute();
@@ -52,11 +55,6 @@ export function storedColumns(r: PetitionRow): Insertable<PetitionTable> {
   return stored;
 }
 
-/** The scope predicate of the petition table: see `inScope` (its province test reaches the indexes). */
-function petitionInScope(db: Db, paths: string[]) {
-  return inScope(db, { path: 'p.unit_path', province: 'p.province_id' }, paths);
-}
-
 export async function findPetition(db: Db, paths: string[], id: string) {
   return petitionSelect(db, paths)
     .where('p.id', '=', id)
@@ -72,38 +70,14 @@ export function findByTrackingCode(db: Db, provinceId: string, code: string) {
     .executeTakeFirst();
 }
 
-export interface PetitionFilter {
-  subtree?: string;
-  kind?: string;
-  status?: string;
-  overdueOn?: string;
-  handlerId?: string;
-  from?: string;
-  to?: string;
-  q?: string;
+export interface PetitionListFilter extends PetitionFilter {
   cursor?: { at: Date; id: string };
   limit: number;
 }
 
-const OPEN_STATUSES = ['received', 'classified', 'accepted'];
-
-// The deadline that runs now, in SQL: the domain's `runningDeadline` (src/domain/running-deadline.ts),
-// for a petition the caller has already limited to open statuses.
-const runningDueOn = sql<string>`(case when p.status = 'accepted' then p.resolution_due_on else p.handling_due_on end)`;
-
-export async function listPetitions(db: Db, paths: string[], f: PetitionFilter) {
+export async function listPetitions(db: Db, paths: string[], f: PetitionListFilter) {
   let q = petitionSelect(db, paths).where(await petitionInScope(db, paths));
-  if (f.subtree) q = q.where(sql<boolean>`p.unit_path <@ ${f.subtree}::ltree`);
-  if (f.kind) q = q.where('p.kind', '=', f.kind as PetitionTable['kind']);
-  if (f.status) q = q.where('p.status', '=', f.status);
-  if (f.handlerId) q = q.where('p.handler_id', '=', f.handlerId);
-  if (f.from) q = q.where('p.received_on', '>=', f.from);
-  if (f.to) q = q.where('p.received_on', '<=', f.to);
-  if (f.overdueOn) {
-    const day = f.overdueOn;
-    q = q.where('p.status', 'in', OPEN_STATUSES).where(sql<boolean>`${runningDueOn} < ${day}::date`);
-  }
-  if (f.q) q = q.where(sql<boolean>`p.search_text like ${`%${f.q}%`}`);
+  for (const c of filterConditions(f)) q = q.where(c);
   if (f.cursor)
     q = q.where(sql<boolean>`(p.received_at, p.id) < (${f.cursor.at}::timestamptz, ${f.cursor.id}::uuid)`);
   return q.orderBy('p.received_at', 'desc').orderBy('p.id', 'desc').limit(f.limit).execute();
@@ -236,7 +210,7 @@ function petitionColumns(from: string, to: string) {
     sql<number>`count(*) filter (where p.resolved_on between ${from}::date and ${to}::date and p.resolved_on <= p.resolution_due_on)::int`.as(
       'resolvedOnTime',
     ),
-    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and ${runningDueOn} < ${to}::date)::int`.as(
+    sql<number>`count(*) filter (where p.resolved_on is null and p.status not in ${sql.raw(FINISHED)} and ${RUNNING_DUE} < ${to}::date)::int`.as(
       'overdue',
     ),
     sql<number>`count(*) filter (where p.rating is not null)::int`.as('rated'),

@@ -20,6 +20,7 @@ import {
   RatingBody,
   Sender,
   SplitBody,
+  WorkQueue,
 } from './schemas.js';
 import { lodgeSecondComplaint } from './service/appeal.js';
 import { addAttachment, listAttachments, openAttachment } from './service/attachments.js';
@@ -33,7 +34,13 @@ import {
   searchPublicUnits,
   submitPublicPetition,
 } from './service/public.js';
-import { getPetition, listPetitionEvents, listPetitions, revealDenouncer } from './service/queries.js';
+import {
+  getPetition,
+  listPetitionEvents,
+  listPetitions,
+  revealDenouncer,
+  workQueue,
+} from './service/queries.js';
 import { splitPetition } from './service/split.js';
 import { petitionStats } from './service/stats.js';
 import { performAction } from './service/workflow.js';
@@ -195,6 +202,11 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => listPetitions(authed(req), req.query),
+  );
+  app.get(
+    '/petitions/work-queue',
+    { schema: { tags, summary: 'Số đơn cần xử lý (trang chủ)', response: { 200: WorkQueue } } },
+    (req) => workQueue(authed(req)),
   );
   app.get(
     '/petitions/stats',

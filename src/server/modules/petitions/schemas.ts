@@ -241,6 +241,21 @@ const PetitionFigures = z.object({
   rated: z.number(),
   averageRating: z.number(),
 });
+const QueueCount = z.object({
+  count: z.number().int(),
+  /** Of those, how many have their running deadline within DUE_SOON_DAYS (from today). */
+  dueSoon: z.number().int(),
+});
+
+/** The home page's "Việc cần làm": each count is the length of the petition list it links to. */
+export const WorkQueue = z.object({
+  overdue: QueueCount,
+  received: QueueCount,
+  classified: QueueCount,
+  mineClassified: QueueCount,
+  mineAccepted: QueueCount,
+});
+
 export const PetitionStats = z.object({
   from: z.string(),
   to: z.string(),

@@ -15,7 +15,7 @@ import { decodeTimeCursor, pageOf } from '../../http/cursor.js';
 import { assertPeriod } from '../../http/period.js';
 import { type FieldError, problem } from '../../http/problem.js';
 import { recordAudit } from '../audit/service.js';
-import { loadCalendar } from '../calendar/service.js';
+import { calendarFor } from '../calendar/service.js';
 import { getUnit } from '../org/service.js';
 import * as repo from './repo.js';
 import type { MatterQuery, VisitCreate, VisitQuery } from './schemas.js';
@@ -177,7 +177,7 @@ export async function createVisit(ctx: AuthedCtx, v: VisitCreate) {
 export async function getVisit(ctx: AuthedCtx, id: string) {
   const row = await repo.findVisit(ctx.db, readPaths(ctx), id);
   if (!row) throw problem.notFound('Lượt tiếp');
-  return toVisit(row, await loadCalendar(ctx.db));
+  return toVisit(row, await calendarFor(ctx, ctx.db));
 }
 
 export async function listVisits(ctx: AuthedCtx, q: VisitQuery) {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../api/types';
-import { countDueSoon, displayCount, petitionListHref, queueParts } from './workQueue';
-
-const due = (dueOn: string) => ({ dueOn, basis: '' });
+import { petitionListHref, queueParts } from './workQueue';
 
 describe('petitionListHref', () => {
   it.each([
@@ -11,28 +9,6 @@ describe('petitionListHref', () => {
     [{ status: 'received' as const }, '/don-thu?status=received'],
     [{ handlerId: 'u1', status: 'accepted' as const }, '/don-thu?status=accepted&handlerId=u1'],
   ])('puts %o in the address as %s', (filter, want) => expect(petitionListHref(filter)).toBe(want));
-});
-
-describe('displayCount', () => {
-  it('shows an exact figure when the list has one page', () =>
-    expect(displayCount({ count: 1234, more: false })).toBe('1.234'));
-  it('shows a floor with "+" when the server has more pages', () =>
-    expect(displayCount({ count: 200, more: true })).toBe('200+'));
-});
-
-describe('countDueSoon', () => {
-  const today = '2026-03-10';
-  it.each([
-    ['received', due('2026-03-10'), null, 1], // due today
-    ['classified', due('2026-03-15'), null, 1], // the fifth day ahead
-    ['classified', due('2026-03-16'), null, 0], // too far
-    ['received', due('2026-03-09'), null, 0], // overdue already, counted there
-    ['accepted', due('2026-03-11'), due('2026-04-30'), 0], // accepted: the resolution deadline runs
-    ['accepted', due('2026-01-01'), due('2026-03-12'), 1],
-    ['resolved', null, due('2026-03-12'), 0], // finished
-  ] as const)('%s with handling %o and resolution %o counts %i', (status, handlingDue, resolutionDue, want) =>
-    expect(countDueSoon([{ status, handlingDue, resolutionDue }], today)).toBe(want),
-  );
 });
 
 describe('queueParts', () => {

@@ -6,7 +6,7 @@ import { coversPath, hasPermission, pathsFor } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
-import { loadCalendar } from '../../calendar/service.js';
+import { calendarFor } from '../../calendar/service.js';
 import { getUnit } from '../../org/service.js';
 import * as repo from '../repo.js';
 import type { AppealBody } from '../schemas.js';
@@ -36,7 +36,7 @@ export async function lodgeSecondComplaint(ctx: AuthedCtx, id: string, body: App
     );
   }
   const from = decided ? (first.decision_date ?? receivedOn) : (first.resolution_due_on ?? receivedOn);
-  const cal = await loadCalendar(ctx.db);
+  const cal = await calendarFor(ctx, ctx.db);
   const window = computeDeadline(
     'complaint_second_lodging',
     from,

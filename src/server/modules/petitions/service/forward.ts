@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import type { WorkingCalendar } from '../../../../domain/calendar.js';
 import { formatVietnameseDate } from '../../../../domain/dates.js';
 import { computeDeadline } from '../../../../domain/legal-rules.js';
 import { foldVietnamese } from '../../../../domain/text.js';
@@ -8,7 +9,6 @@ import type { AuthedCtx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
 import { containing } from '../../../db/like.js';
 import { problem } from '../../../http/problem.js';
-import { loadCalendar } from '../../calendar/service.js';
 import { nearestStaff } from '../../notifications/reminders.js';
 import * as repo from '../repo.js';
 import { provinceCodeOf, trackingCode } from './intake.js';
@@ -102,8 +102,8 @@ export async function createForwardedCopy(
   target: ForwardTarget,
   copy: { id: string; trackingCode: string },
   today: string,
+  cal: WorkingCalendar,
 ) {
-  const cal = await loadCalendar(trx);
   const handling = computeDeadline(
     p.kind === 'denunciation' ? 'denunciation_classification' : 'petition_handling',
     today,

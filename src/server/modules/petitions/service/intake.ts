@@ -7,7 +7,7 @@ import type { AuthedCtx, Ctx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
-import { loadCalendar } from '../../calendar/service.js';
+import { calendarFor } from '../../calendar/service.js';
 import { getUnit } from '../../org/service.js';
 import { sealedLeadOfVisit, sealVisit } from '../../reception/secrecy.js';
 import { getVisit } from '../../reception/service.js';
@@ -73,7 +73,7 @@ function describeMatch(
 
 export async function recordPetition(
   trx: Db,
-  ctx: Pick<Ctx, 'config' | 'ip'> & { scope: AuthedCtx['scope'] | null },
+  ctx: Pick<Ctx, 'config' | 'ip' | 'memo'> & { scope: AuthedCtx['scope'] | null },
   input: IntakeInput,
 ) {
   const { unit, body } = input;
@@ -89,7 +89,7 @@ export async function recordPetition(
     fingerprint && sender?.idNumber ? await repo.findSimilar(trx, unit.provinceId, fingerprint, folded) : [];
   const match = describeMatch(similar[0], unit.path, ctx.scope);
   const matterId = input.matterId ?? similar[0]?.matter_id ?? randomUUID();
-  const cal = await loadCalendar(trx);
+  const cal = await calendarFor(ctx, trx);
   const handling = computeDeadline(
     isDenunciation ? 'denunciation_classification' : 'petition_handling',
     receivedOn,

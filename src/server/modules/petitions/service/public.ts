@@ -4,7 +4,7 @@ import type { Ctx } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
 import { containing } from '../../../db/like.js';
 import { Problem, problem } from '../../../http/problem.js';
-import { loadCalendar } from '../../calendar/service.js';
+import { calendarFor } from '../../calendar/service.js';
 import * as repo from '../repo.js';
 import type { PublicPetitionCreate, RatingBody } from '../schemas.js';
 import { insertAttachment } from './attachments.js';
@@ -136,7 +136,7 @@ export async function publicStatus(ctx: Ctx, code: string) {
     resultSummary: row.result_summary,
     canRate: row.status === 'resolved',
     rating: row.rating,
-    decisionPeriods: decisionPeriodsOf(row, await loadCalendar(ctx.db)),
+    decisionPeriods: decisionPeriodsOf(row, await calendarFor(ctx, ctx.db)),
     timeline: events.map((e) => ({
       at: new Date(e.at).toISOString(),
       statusName: petitionStatusName(e.to_status as PetitionStatus),

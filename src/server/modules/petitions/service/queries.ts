@@ -1,11 +1,12 @@
-import { todayInVietnam } from '../../../../domain/dates.js';
+import { addDays, todayInVietnam } from '../../../../domain/dates.js';
+import { DUE_SOON_DAYS } from '../../../../domain/petition-workflow.js';
 import { foldVietnamese } from '../../../../domain/text.js';
 import { hasPermission, pathsFor } from '../../../auth/scope.js';
 import type { AuthedCtx } from '../../../context.js';
 import { decodeTimeCursor, pageOf } from '../../../http/cursor.js';
 import { problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
-import { loadCalendar } from '../../calendar/service.js';
+import { calendarFor } from '../../calendar/service.js';
 import { getUnit } from '../../org/service.js';
 import * as repo from '../repo.js';
 import type { PetitionListQuery, Sender } from '../schemas.js';
@@ -36,10 +37,20 @@ export async function listPetitions(ctx: AuthedCtx, q: PetitionListQuery) {
   return { items: page.map((r) => toPetition(r)), nextCursor };
 }
 
+/**
+ * The home page's work queue, counted in SQL. The parts are the list's own filters on the list's own
+ * scope, so a count is always the length of the list it opens (the signed-in user for "mine").
+ */
+export function workQueue(ctx: AuthedCtx) {
+  const today = todayInVietnam();
+  const paths = readPaths(ctx);
+  return repo.countWorkQueue(ctx.db, paths, today, addDays(today, DUE_SOON_DAYS), ctx.scope.userId);
+}
+
 export async function getPetition(ctx: AuthedCtx, id: string) {
   const row = await repo.findPetition(ctx.db, readPaths(ctx), id);
   if (!row) throw problem.notFound('Đơn');
-  return toPetition(row, await loadCalendar(ctx.db));
+  return toPetition(row, await calendarFor(ctx, ctx.db));
 }
 
 /** The paper recorded with a step, if any (stored in the event's data). */

@@ -18,7 +18,7 @@ import type { Db } from '../../../db/database.js';
 import type { PetitionTable } from '../../../db/schema.js';
 import { type FieldError, problem } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/service.js';
-import { loadCalendar } from '../../calendar/service.js';
+import { calendarFor } from '../../calendar/service.js';
 import * as repo from '../repo.js';
 import type { ActionBody } from '../schemas.js';
 import { toPetition } from './common.js';
@@ -75,7 +75,7 @@ async function patchFor(
   const patch: Patch = {};
   let publicNote: string | null = null;
   let forward: Forward | null = null;
-  const cal = await loadCalendar(ctx.db);
+  const cal = await calendarFor(ctx, ctx.db);
   const traits = (x: repo.PetitionRow) => ({ remote: x.is_remote, complex: x.complexity !== 'normal' });
   switch (body.action) {
     case 'classify': {
@@ -243,7 +243,7 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
   await ctx.db.transaction().execute(async (trx) => {
     // Saved only on the state this step was decided on; otherwise the whole step rolls back.
     if (!(await repo.updatePetition(trx, p, { ...patch, status: check.to }))) throw problem.stale('Đơn');
-    if (forward) await createForwardedCopy(trx, p, forward.unit, forward, today);
+    if (forward) await createForwardedCopy(trx, p, forward.unit, forward, today, await calendarFor(ctx, trx));
     await repo.insertEvent(trx, {
       provinceId: p.province_id,
       petitionId: p.id,
@@ -288,5 +288,5 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
   });
   const after = await repo.findPetition(ctx.db, pathsFor(ctx.scope, 'petition.read'), id);
   if (!after) throw problem.notFound('Đơn');
-  return toPetition(after, await loadCalendar(ctx.db));
+  return toPetition(after, await calendarFor(ctx, ctx.db));
 }
