@@ -23,6 +23,7 @@ import { seedDemo } from '../src/server/seed/demo.js';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-data.js';
 import { seededRandom } from '../src/server/seed/random.js';
 import { createTestDatabase } from '../test/support/db.js';
+import { insertCountry, insertProvince } from './petition-data.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const ONLY = process.env.BENCH_ONLY;
@@ -125,28 +126,8 @@ function dutyDays(rule: Duty): IsoDate[] {
 
 /** 125 communes with four leaders each, five years of their sessions, and the visits of the held ones. */
 async function buildProvince(db: Db) {
-  const country = randomUUID();
-  const countryPath = await insertUnit(db, {
-    id: country,
-    parentId: null,
-    parentPath: null,
-    provinceId: null,
-    code: 'VN',
-    name: 'Việt Nam',
-    kind: 'country',
-    isRemote: false,
-  });
-  const pid = randomUUID();
-  const ppath = await insertUnit(db, {
-    id: pid,
-    parentId: country,
-    parentPath: countryPath,
-    provinceId: null,
-    code: 'PB',
-    name: 'Tỉnh thử',
-    kind: 'province',
-    isRemote: false,
-  });
+  const country = await insertCountry(db);
+  const { id: pid, path: ppath } = await insertProvince(db, country, 'PB', 'Tỉnh thử');
   await db
     .insertInto('app_user')
     .values({

@@ -9,14 +9,11 @@ export interface Volume {
   communes: number;
 }
 
-/**
- * A country of `provinces` × `communes` and `total` petitions spread over them, five years, every kind
- * and every state (units coded `P<p>`, `P<p>C<c>`; tracking codes `P<p>-<n>`). Shared by the benchmarks.
- */
-export async function loadPetitions(db: Db, v: Volume) {
-  const country = randomUUID();
-  const countryPath = await insertUnit(db, {
-    id: country,
+/** The country unit of a benchmark's made-up tree. */
+export async function insertCountry(db: Db) {
+  const id = randomUUID();
+  const path = await insertUnit(db, {
+    id,
     parentId: null,
     parentPath: null,
     provinceId: null,
@@ -25,24 +22,41 @@ export async function loadPetitions(db: Db, v: Volume) {
     kind: 'country',
     isRemote: false,
   });
-  for (let p = 0; p < v.provinces; p++) {
-    const pid = randomUUID();
-    const ppath = await insertUnit(db, {
-      id: pid,
-      parentId: country,
-      parentPath: countryPath,
-      provinceId: null,
-      code: `P${p}`,
-      name: `Tỉnh thử ${p}`,
-      kind: 'province',
-      isRemote: false,
-    });
-    for (let c = 0; c < v.communes; c++) {
+  return { id, path };
+}
+
+/** A made-up province under the country. */
+export async function insertProvince(
+  db: Db,
+  country: { id: string; path: string },
+  code: string,
+  name: string,
+) {
+  const id = randomUUID();
+  const path = await insertUnit(db, {
+    id,
+    parentId: country.id,
+    parentPath: country.path,
+    provinceId: null,
+    code,
+    name,
+    kind: 'province',
+    isRemote: false,
+  });
+  return { id, path };
+}
+
+/** `provinces` × `communes` made-up units, coded `P<p>` and `P<p>C<c>`. */
+export async function loadUnits(db: Db, provinces: number, communes: number) {
+  const country = await insertCountry(db);
+  for (let p = 0; p < provinces; p++) {
+    const province = await insertProvince(db, country, `P${p}`, `Tỉnh thử ${p}`);
+    for (let c = 0; c < communes; c++) {
       await insertUnit(db, {
         id: randomUUID(),
-        parentId: pid,
-        parentPath: ppath,
-        provinceId: pid,
+        parentId: province.id,
+        parentPath: province.path,
+        provinceId: province.id,
         code: `P${p}C${c}`,
         name: `Xã thử ${p}-${c}`,
         kind: 'commune',
@@ -50,6 +64,14 @@ export async function loadPetitions(db: Db, v: Volume) {
       });
     }
   }
+}
+
+/**
+ * A country of `provinces` × `communes` and `total` petitions spread over them, five years, every kind
+ * and every state (units coded `P<p>`, `P<p>C<c>`; tracking codes `P<p>-<n>`). Shared by the benchmarks.
+ */
+export async function loadPetitions(db: Db, v: Volume) {
+  await loadUnits(db, v.provinces, v.communes);
   // One INSERT … SELECT per province: the rows spread over its communes, five years and every state.
   // The day scatters g by a prime; g is bigint because g * 7919 passes 2^31 above 271.183 rows a province.
   const perProvince = Math.ceil(v.total / v.provinces);

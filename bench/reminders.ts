@@ -8,14 +8,13 @@
  *
  * On PostgreSQL it creates (and keeps) the database `dvs_reminders`.
  */
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { type KyselyPlugin, sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { runDeadlineReminders } from '../src/server/modules/notifications/reminders.js';
-import { insertUnit } from '../src/server/modules/org/repo.js';
+import { loadUnits } from './petition-data.js';
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 const TOTAL = Number(process.env.BENCH_PETITIONS ?? 100_000);
@@ -53,42 +52,7 @@ const { db } = database;
 await migrateToLatest(db);
 
 async function loadCountry() {
-  const country = randomUUID();
-  const countryPath = await insertUnit(db, {
-    id: country,
-    parentId: null,
-    parentPath: null,
-    provinceId: null,
-    code: 'VN',
-    name: 'Việt Nam',
-    kind: 'country',
-    isRemote: false,
-  });
-  for (let p = 0; p < PROVINCES; p++) {
-    const pid = randomUUID();
-    const ppath = await insertUnit(db, {
-      id: pid,
-      parentId: country,
-      parentPath: countryPath,
-      provinceId: null,
-      code: `P${p}`,
-      name: `Tỉnh thử ${p}`,
-      kind: 'province',
-      isRemote: false,
-    });
-    for (let c = 0; c < COMMUNES; c++) {
-      await insertUnit(db, {
-        id: randomUUID(),
-        parentId: pid,
-        parentPath: ppath,
-        provinceId: pid,
-        code: `P${p}C${c}`,
-        name: `Xã thử ${p}-${c}`,
-        kind: 'commune',
-        isRemote: false,
-      });
-    }
-  }
+  await loadUnits(db, PROVINCES, COMMUNES);
   // Two leaders per province, one in every third commune (the others escalate to the province), and one
   // case handler per province who holds its accepted petitions.
   await sql`
