@@ -72,6 +72,7 @@ describe('forwarding to a unit of the system (TT 05/2021/TT-TTCP)', () => {
       action: 'forward',
       targetUnitId: units.baiChay.id,
       note: 'Người bị tố cáo thuộc phường Bãi Cháy quản lý',
+      documentNo: '12/PC-UBND',
     });
     expect(res.statusCode).toBe(200);
     const original = res.json();
@@ -90,7 +91,11 @@ describe('forwarding to a unit of the system (TT 05/2021/TT-TTCP)', () => {
       sender: null,
       senderHidden: true,
     });
-    expect(copy.forwardedBy).toContain(`Phường Hà Tu (đơn ${trackingCode})`);
+    // The sender unit and its paper, never its tracking code: codes stay in the unit that issued them.
+    expect(copy.forwardedBy).toBe('Phường Hà Tu, phiếu chuyển số 12/PC-UBND');
+    const events = await baiChayOfficer.get(`/api/petitions/${copy.id}/events`);
+    expect(events.body).toContain('Nhận đơn do Phường Hà Tu, phiếu chuyển số 12/PC-UBND chuyển đến');
+    expect(events.body).not.toContain(trackingCode);
     expect(copy.trackingCode).not.toBe(trackingCode);
 
     // A denunciation's papers are the handler's alone, at the new unit as at the first one.

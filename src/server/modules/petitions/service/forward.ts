@@ -103,7 +103,11 @@ export async function createForwardedCopy(
   copy: { id: string; trackingCode: string },
   today: string,
   cal: WorkingCalendar,
+  paper: string | null,
 ) {
+  // The receiving unit learns who sent it and under which paper (phiếu chuyển), never the sender unit's
+  // tracking code: codes stay inside the unit that issued them.
+  const from = paper ? `${p.unit_name}, phiếu chuyển số ${paper}` : p.unit_name;
   const handling = computeDeadline(
     p.kind === 'denunciation' ? 'denunciation_classification' : 'petition_handling',
     today,
@@ -120,7 +124,7 @@ export async function createForwardedCopy(
     parent_id: null,
     visit_id: null,
     channel: 'forwarded',
-    forwarded_by: `${p.unit_name} (đơn ${p.tracking_code})`,
+    forwarded_by: from,
     forwarded_from_id: p.id,
     received_on: today,
     received_at: new Date(),
@@ -192,7 +196,7 @@ export async function createForwardedCopy(
     action: 'receive',
     fromStatus: null,
     toStatus: 'received',
-    note: `Nhận đơn do ${p.unit_name} chuyển đến (đơn ${p.tracking_code})`,
+    note: `Nhận đơn do ${from} chuyển đến`,
     isPublic: true,
   });
   const recipients = await nearestStaff(trx, target.path, ['reception_officer', 'leader']);

@@ -243,7 +243,10 @@ export async function performAction(ctx: AuthedCtx, id: string, body: ActionBody
   await ctx.db.transaction().execute(async (trx) => {
     // Saved only on the state this step was decided on; otherwise the whole step rolls back.
     if (!(await repo.updatePetition(trx, p, { ...patch, status: check.to }))) throw problem.stale('Đơn');
-    if (forward) await createForwardedCopy(trx, p, forward.unit, forward, today, await calendarFor(ctx, trx));
+    if (forward) {
+      const cal = await calendarFor(ctx, trx);
+      await createForwardedCopy(trx, p, forward.unit, forward, today, cal, body.documentNo ?? null);
+    }
     await repo.insertEvent(trx, {
       provinceId: p.province_id,
       petitionId: p.id,
